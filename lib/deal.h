@@ -1,0 +1,64 @@
+/*
+ * deal: one row of an opportunity export, read into typed values.
+ *
+ * The reader finds the columns once (columns.h), then turns each row into
+ * a struct deal: amount in cents in the reporting currency, dates as day
+ * numbers, won/lost/open from the stage or, when the export has both, from
+ * the status column, probability in basis points.  Any value that cannot
+ * be read makes the row bad: every such field is reported, the row is
+ * rejected once, and deal_read returns -1.
+ */
+#ifndef SALESPERF_DEAL_H
+#define SALESPERF_DEAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "columns.h"
+#include "opts.h"
+#include "stage.h"
+
+struct deal_reader {
+	struct colmap cols;
+	struct common_opts *opt;	/* stages, dates, money, currency */
+	int prob_scale;			/* how the probability column reads */
+};
+
+/* Text fields point into the row and live as long as it does. */
+struct text {
+	const char *s;
+	size_t len;
+};
+
+struct deal {
+	struct text rep, team, id, stage, category;
+	enum stage_class cls;
+	bool has_amount;		/* false when the amount is empty */
+	int64_t amount;			/* cents, reporting currency */
+	int32_t close, created, activity, stage_changed; /* or DATE_NONE */
+	int prob;			/* basis points 0..10000, or -1 */
+	int push;			/* push count, or -1 */
+	bool next_step_empty;		/* only meaningful with a column */
+	int discount;			/* basis points, or -1 */
+	long line;
+};
+
+void deal_reader_init(struct deal_reader *dr, const struct csv_row *hdr,
+    const char *file, struct common_opts *opt);
+/* Returns 0, or -1 for a bad row (reported and rejected). */
+int deal_read(struct deal_reader *dr, const struct csv_row *row,
+    struct deal *d);
+
+/*
+ * Reads a probability: "60%" is percent; "0.6" (a fraction with a decimal
+ * point, at most 1) is a fraction; a plain number 0..100 is percent, unless
+ * the column reads as fractions (scale 1: HubSpot's
+ * hs_deal_stage_probability), where "1" is 100%.  Returns basis points, or
+ * -1 when it is not a probability.
+ */
+int prob_parse(const char *s, size_t len, int scale_fraction);
+
+bool text_eq(struct text a, struct text b);
+
+#endif
