@@ -49,4 +49,10 @@ int currency_load_rates(struct currency_state *cs, const char *path);
 int currency_convert(struct currency_state *cs, const char *code,
     int64_t *cents, const char *file, long line, const char *field);
 
+/*
+ * Reads a currency column's value ("usd", " EUR ") into an upper-case
+ * three-letter code; false when it is not three letters.
+ */
+bool currency_code(const char *s, size_t len, char code[CURRENCY_SZ]);
+
 #endif

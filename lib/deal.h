@@ -19,10 +19,17 @@
 #include "opts.h"
 #include "stage.h"
 
+/* How a probability column is written. */
+enum prob_scale {
+	PROB_BY_VALUE,		/* decide per value, see prob_parse */
+	PROB_PERCENT,		/* "Probability (%)": 60 is 60% */
+	PROB_FRACTION		/* hs_deal_stage_probability: 1 is 100% */
+};
+
 struct deal_reader {
 	struct colmap cols;
 	struct common_opts *opt;	/* stages, dates, money, currency */
-	int prob_scale;			/* how the probability column reads */
+	enum prob_scale prob_scale;	/* from the probability header */
 };
 
 /* Text fields point into the row and live as long as it does. */
@@ -51,13 +58,13 @@ int deal_read(struct deal_reader *dr, const struct csv_row *row,
     struct deal *d);
 
 /*
- * Reads a probability: "60%" is percent; "0.6" (a fraction with a decimal
- * point, at most 1) is a fraction; a plain number 0..100 is percent, unless
- * the column reads as fractions (scale 1: HubSpot's
- * hs_deal_stage_probability), where "1" is 100%.  Returns basis points, or
- * -1 when it is not a probability.
+ * Reads a probability or percentage into basis points (0..10000), or -1.
+ * "60%" is always percent.  Otherwise, by scale: PROB_PERCENT reads 60 as
+ * 60%; PROB_FRACTION reads 0.6 and 1 as 60% and 100%; PROB_BY_VALUE reads
+ * a number with a decimal point that is at most 1 as a fraction ("0.6")
+ * and anything else as percent ("60", "1" = 1%).
  */
-int prob_parse(const char *s, size_t len, int scale_fraction);
+int prob_parse(const char *s, size_t len, enum prob_scale scale);
 
 bool text_eq(struct text a, struct text b);
 

@@ -1,0 +1,573 @@
+/*
+ * output: the writer behind -o.  CSV, TSV, Markdown and NDJSON stream a row
+ * at a time through a buffer of our own (one fwrite per 64 KB, not per
+ * field); the aligned table keeps its cells until out_close.
+ */
+#include <assert.h>
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "diag.h"
+#include "money.h"
+#include "output.h"
+
+#define OBUF (64 * 1024)
+
+struct cell {
+	char *s;
+	size_t len;
+};
+
+struct out {
+	FILE *fp;
+	enum out_format fmt;
+	size_t ncols;
+	const char *const *names;
+	const enum out_type *types;
+	char **keys;		/* NDJSON keys: names made unique */
+	size_t col;		/* next column of the current row */
+	bool failed;
+
+	char buf[OBUF];
+	size_t blen;
+
+	/* table: every cell, row by row, including the header */
+	struct cell *cells;
+	size_t ncells, capcells;
+};
+
+static void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		err(EXIT_USAGE, "out of memory");
+	return p;
+}
+
+int
+out_format_parse(const char *s, enum out_format *fmt)
+{
+	static const char *const names[] = {
+		[OUT_CSV] = "csv", [OUT_TSV] = "tsv", [OUT_TABLE] = "table",
+		[OUT_MARKDOWN] = "markdown", [OUT_NDJSON] = "ndjson",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*fmt = (enum out_format)i;
+			return 0;
+		}
+	if (strcmp(s, "md") == 0) {
+		*fmt = OUT_MARKDOWN;
+		return 0;
+	}
+	if (strcmp(s, "json") == 0) {
+		*fmt = OUT_NDJSON;
+		return 0;
+	}
+	return -1;
+}
+
+static void
+flush_buf(struct out *o)
+{
+	if (o->blen > 0 && fwrite(o->buf, 1, o->blen, o->fp) != o->blen)
+		o->failed = true;
+	o->blen = 0;
+}
+
+static void
+put(struct out *o, const char *s, size_t n)
+{
+	if (o->blen + n > OBUF) {
+		flush_buf(o);
+		if (n > OBUF) {
+			if (fwrite(s, 1, n, o->fp) != n)
+				o->failed = true;
+			return;
+		}
+	}
+	memcpy(o->buf + o->blen, s, n);
+	o->blen += n;
+}
+
+static void
+putch(struct out *o, char c)
+{
+	if (o->blen == OBUF)
+		flush_buf(o);
+	o->buf[o->blen++] = c;
+}
+
+struct out *
+out_open(FILE *fp, enum out_format fmt)
+{
+	struct out *o = xmalloc(sizeof(*o));
+
+	memset(o, 0, sizeof(*o));
+	o->fp = fp;
+	o->fmt = fmt;
+	return o;
+}
+
+/* --- CSV --- */
+
+static void
+csv_field(struct out *o, const char *s, size_t len)
+{
+	size_t i;
+	bool quote = false;
+
+	for (i = 0; i < len && !quote; i++)
+		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' ||
+		    s[i] == '\r';
+	if (o->col > 0)
+		putch(o, ',');
+	/* A row of one empty field would read back as a blank line. */
+	if (len == 0 && o->ncols == 1) {
+		put(o, "\"\"", 2);
+		return;
+	}
+	if (!quote) {
+		put(o, s, len);
+		return;
+	}
+	putch(o, '"');
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			putch(o, '"');
+		putch(o, s[i]);
+	}
+	putch(o, '"');
+}
+
+/* --- TSV --- */
+
+static void
+tsv_field(struct out *o, const char *s, size_t len)
+{
+	size_t i;
+
+	if (o->col > 0)
+		putch(o, '\t');
+	for (i = 0; i < len; i++) {
+		switch (s[i]) {
+		case '\\':
+			put(o, "\\\\", 2);
+			break;
+		case '\t':
+			put(o, "\\t", 2);
+			break;
+		case '\n':
+			put(o, "\\n", 2);
+			break;
+		case '\r':
+			put(o, "\\r", 2);
+			break;
+		default:
+			putch(o, s[i]);
+		}
+	}
+}
+
+/* --- Markdown --- */
+
+static void
+md_field(struct out *o, const char *s, size_t len)
+{
+	size_t i;
+
+	put(o, o->col == 0 ? "| " : " | ", o->col == 0 ? 2 : 3);
+	for (i = 0; i < len; i++) {
+		if (s[i] == '|')
+			put(o, "\\|", 2);
+		else if (s[i] == '\n')
+			put(o, "<br>", 4);
+		else if (s[i] != '\r')
+			putch(o, s[i]);
+	}
+}
+
+/* --- NDJSON --- */
+
+/* Length of the valid UTF-8 sequence at s, or 0 when it is not valid. */
+static size_t
+utf8_len(const unsigned char *s, size_t n)
+{
+	size_t need, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		need = 2;
+		cp = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		need = 3;
+		cp = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		need = 4;
+		cp = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < need)
+		return 0;
+	for (i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((need == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+	    (need == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	return need;
+}
+
+/*
+ * JSON strings must be UTF-8: a byte that is not (Latin-1 input, say)
+ * becomes U+FFFD rather than invalid JSON.
+ */
+static void
+json_string(struct out *o, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	putch(o, '"');
+	while (i < len) {
+		unsigned char c = u[i];
+
+		if (c == '"' || c == '\\') {
+			putch(o, '\\');
+			putch(o, (char)c);
+		} else if (c == '\n') {
+			put(o, "\\n", 2);
+		} else if (c == '\r') {
+			put(o, "\\r", 2);
+		} else if (c == '\t') {
+			put(o, "\\t", 2);
+		} else if (c < 0x20 || c == 0x7f) {
+			char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4],
+			    hex[c & 15] };
+
+			put(o, esc, 6);
+		} else if ((n = utf8_len(u + i, len - i)) == 0) {
+			put(o, "\\ufffd", 6);
+		} else {
+			put(o, s + i, n);
+			i += n;
+			continue;
+		}
+		i++;
+	}
+	putch(o, '"');
+}
+
+/* True when s is a JSON number: -?digits(.digits)?. */
+static bool
+json_number(const char *s, size_t len)
+{
+	size_t i = 0, d = 0;
+
+	if (i < len && s[i] == '-')
+		i++;
+	while (i < len && s[i] >= '0' && s[i] <= '9') {
+		i++;
+		d++;
+	}
+	if (d == 0 || (d > 1 && s[i - d] == '0'))
+		return false;
+	if (i < len && s[i] == '.') {
+		i++;
+		for (d = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+		if (d == 0)
+			return false;
+	}
+	return i == len;
+}
+
+static void
+json_field(struct out *o, const char *s, size_t len)
+{
+	putch(o, o->col == 0 ? '{' : ',');
+	json_string(o, o->keys[o->col], strlen(o->keys[o->col]));
+	putch(o, ':');
+	if (o->types != NULL && o->types[o->col] == OT_NUMBER) {
+		if (len == 0) {
+			put(o, "null", 4);
+			return;
+		}
+		if (json_number(s, len)) {
+			put(o, s, len);
+			return;
+		}
+	}
+	json_string(o, s, len);
+}
+
+/* Keys must be unique for jq: a repeated name gets "_2", "_3", ... */
+static void
+make_keys(struct out *o)
+{
+	size_t i, j, k;
+
+	o->keys = xmalloc(o->ncols * sizeof(char *));
+	for (i = 0; i < o->ncols; i++) {
+		size_t n = strlen(o->names[i]);
+
+		o->keys[i] = xmalloc(n + 24);
+		memcpy(o->keys[i], o->names[i], n + 1);
+		for (k = 2;; k++) {
+			for (j = 0; j < i; j++)
+				if (strcmp(o->keys[j], o->keys[i]) == 0)
+					break;
+			if (j == i)
+				break;
+			snprintf(o->keys[i], n + 24, "%s_%zu", o->names[i], k);
+		}
+	}
+}
+
+/* --- table --- */
+
+static void
+table_cell(struct out *o, const char *s, size_t len)
+{
+	struct cell *c;
+	size_t i;
+
+	if (o->ncells == o->capcells) {
+		o->capcells = o->capcells ? o->capcells * 2 : 256;
+		o->cells = realloc(o->cells, o->capcells * sizeof(*o->cells));
+		if (o->cells == NULL)
+			err(EXIT_USAGE, "out of memory");
+	}
+	c = &o->cells[o->ncells++];
+	c->s = xmalloc(len + 1);
+	c->len = len;
+	/* A line break or tab would break the alignment: show a space. */
+	for (i = 0; i < len; i++)
+		c->s[i] = (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') ?
+		    ' ' : s[i];
+	c->s[len] = '\0';
+}
+
+/* Display width: UTF-8 continuation bytes take no column. */
+static size_t
+width(const struct cell *c)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < c->len; i++)
+		if (((unsigned char)c->s[i] & 0xc0) != 0x80)
+			w++;
+	return w;
+}
+
+static void
+pad(struct out *o, size_t n)
+{
+	while (n-- > 0)
+		putch(o, ' ');
+}
+
+static void
+table_write(struct out *o)
+{
+	size_t *w, r, c, nrows;
+
+	if (o->ncols == 0)
+		return;
+	w = xmalloc(o->ncols * sizeof(*w));
+	for (c = 0; c < o->ncols; c++)
+		w[c] = 0;
+	nrows = o->ncells / o->ncols;
+	for (r = 0; r < nrows; r++)
+		for (c = 0; c < o->ncols; c++) {
+			size_t cw = width(&o->cells[r * o->ncols + c]);
+
+			if (cw > w[c])
+				w[c] = cw;
+		}
+	for (r = 0; r < nrows; r++) {
+		for (c = 0; c < o->ncols; c++) {
+			const struct cell *cell = &o->cells[r * o->ncols + c];
+			size_t gap = w[c] - width(cell);
+			bool right = r > 0 && o->types != NULL &&
+			    o->types[c] == OT_NUMBER;
+			bool last = c + 1 == o->ncols;
+
+			if (c > 0)
+				put(o, "  ", 2);
+			if (right)
+				pad(o, gap);
+			put(o, cell->s, cell->len);
+			if (!right && !last)
+				pad(o, gap);
+		}
+		putch(o, '\n');
+		if (r == 0) {
+			for (c = 0; c < o->ncols; c++) {
+				if (c > 0)
+					put(o, "  ", 2);
+				for (size_t k = 0; k < w[c]; k++)
+					putch(o, '-');
+			}
+			putch(o, '\n');
+		}
+	}
+	free(w);
+}
+
+/* --- rows --- */
+
+void
+out_field(struct out *o, const char *s, size_t len)
+{
+	assert(o->col < o->ncols);
+	switch (o->fmt) {
+	case OUT_CSV:
+		csv_field(o, s, len);
+		break;
+	case OUT_TSV:
+		tsv_field(o, s, len);
+		break;
+	case OUT_MARKDOWN:
+		md_field(o, s, len);
+		break;
+	case OUT_NDJSON:
+		json_field(o, s, len);
+		break;
+	case OUT_TABLE:
+		table_cell(o, s, len);
+		break;
+	}
+	o->col++;
+}
+
+void
+out_row_end(struct out *o)
+{
+	assert(o->col == o->ncols);
+	switch (o->fmt) {
+	case OUT_CSV:
+		putch(o, '\n');
+		break;
+	case OUT_TSV:
+		putch(o, '\n');
+		break;
+	case OUT_MARKDOWN:
+		put(o, " |\n", 3);
+		break;
+	case OUT_NDJSON:
+		put(o, "}\n", 2);
+		break;
+	case OUT_TABLE:
+		break;
+	}
+	o->col = 0;
+}
+
+void
+out_columns(struct out *o, size_t n, const char *const *names,
+    const enum out_type *types)
+{
+	size_t i;
+
+	o->ncols = n;
+	o->names = names;
+	o->types = types;
+	if (o->fmt == OUT_NDJSON) {
+		make_keys(o);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		out_str(o, names[i]);
+	out_row_end(o);
+	if (o->fmt == OUT_MARKDOWN) {
+		for (i = 0; i < n; i++)
+			put(o, types != NULL && types[i] == OT_NUMBER ?
+			    "| ---: " : "| --- ", 6 + (types != NULL &&
+			    types[i] == OT_NUMBER));
+		put(o, "|\n", 2);
+	}
+}
+
+void
+out_str(struct out *o, const char *s)
+{
+	out_field(o, s, strlen(s));
+}
+
+void
+out_empty(struct out *o)
+{
+	out_field(o, "", 0);
+}
+
+void
+out_money(struct out *o, int64_t cents)
+{
+	char b[MONEY_BUFSZ];
+
+	out_field(o, b, money_format(cents, b));
+}
+
+void
+out_int(struct out *o, int64_t v)
+{
+	char b[32];
+
+	out_field(o, b, (size_t)snprintf(b, sizeof(b), "%lld", (long long)v));
+}
+
+void
+out_fixed(struct out *o, int64_t v, int scale)
+{
+	char b[MONEY_BUFSZ];
+
+	out_field(o, b, decimal_format(v, scale, b));
+}
+
+void
+out_date(struct out *o, int32_t day)
+{
+	char b[DATE_BUFSZ];
+
+	if (day == DATE_NONE)
+		out_empty(o);
+	else
+		out_field(o, b, date_format(day, b));
+}
+
+int
+out_close(struct out *o)
+{
+	size_t i;
+	int rc;
+
+	if (o->fmt == OUT_TABLE)
+		table_write(o);
+	flush_buf(o);
+	if (fflush(o->fp) != 0 || ferror(o->fp))
+		o->failed = true;
+	rc = o->failed ? -1 : 0;
+	for (i = 0; i < o->ncells; i++)
+		free(o->cells[i].s);
+	free(o->cells);
+	if (o->keys != NULL)
+		for (i = 0; i < o->ncols; i++)
+			free(o->keys[i]);
+	free(o->keys);
+	free(o);
+	return rc;
+}
