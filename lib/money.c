@@ -17,6 +17,9 @@
 #error "muldiv_round needs a compiler with __int128"
 #endif
 
+/* __extension__ keeps -Wpedantic quiet about the non-ISO type. */
+__extension__ typedef __int128 wide;
+
 /*
  * An int64 has at most 19 digits, and rounding looks at one digit more, so
  * twenty significant digits decide every result; later ones are dropped.
@@ -368,13 +371,14 @@ decimal_parse(const char *s, size_t len, int scale, int64_t *out)
 }
 
 /*
- * The magnitude is taken as unsigned so that INT64_MIN prints too.  An
- * out-of-range scale writes nothing rather than a misleading number.
+ * The magnitude is taken as unsigned, and negated one short of v so that
+ * INT64_MIN prints too.  An out-of-range scale writes nothing rather than
+ * a misleading number.
  */
 size_t
 decimal_format(int64_t v, int scale, char buf[MONEY_BUFSZ])
 {
-	uint64_t mag = v < 0 ? -(uint64_t)v : (uint64_t)v, unit = 1;
+	uint64_t mag = v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v, unit = 1;
 	const char *sign = v < 0 ? "-" : "";
 	int i, n;
 
@@ -393,20 +397,20 @@ decimal_format(int64_t v, int scale, char buf[MONEY_BUFSZ])
 }
 
 /*
- * Two int64 factors fit in 127 bits, so the product is exact in __int128
+ * Two int64 factors fit in 127 bits, so the product is exact in 128 bits
  * and the only overflow left to check is the final quotient's.
  */
 bool
 muldiv_round(int64_t a, int64_t num, int64_t den, int64_t *out)
 {
-	__int128 p = (__int128)a * num, q, r, ar, aden;
+	wide p = (wide)a * num, q, r, ar, aden;
 
 	if (den == 0)
 		return false;
 	q = p / den;
 	r = p % den;
 	ar = r < 0 ? -r : r;
-	aden = den < 0 ? -(__int128)den : den;
+	aden = den < 0 ? -(wide)den : den;
 	if (r != 0 && 2 * ar >= aden)
 		q += (p < 0) != (den < 0) ? -1 : 1;
 	if (q < INT64_MIN || q > INT64_MAX)
