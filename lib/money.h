@@ -8,6 +8,7 @@
  *   USD 1,234.50   1,234.50 EUR   EUR1234   (1,234.50) (negative)
  *   1e3  1.5E+06 (exact decimal exponent)   € £ ¥ as prefix or suffix
  *   with decimal_comma: 1.234,50  1234,5  EUR 1.234,50
+ * At most one sign and one currency mark ("$5 USD" is rejected).
  * Thousands separators must group by three ("12,34" is rejected rather than
  * guessed).  More than two decimals are rounded half away from zero to the
  * cent.  A value outside int64 cents is MONEY_RANGE, never a wrapped number;
