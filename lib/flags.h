@@ -71,6 +71,7 @@ struct ff_learn {
 	size_t cap;
 	struct dayhist won_cycle;	/* created to close, won deals */
 	uint32_t *amounts;		/* log-scale histogram of open amounts */
+	int64_t *amount_min;		/* smallest amount in each bucket */
 	uint64_t namounts;
 	/* Results of ff_learn_finish: */
 	int *stuck_limit;		/* per stage; -1: not learned */
