@@ -2,6 +2,7 @@
  * funnel-flag: mark each open deal of a CRM export with what is wrong
  * with it, how risky it is, and what to do about it.
  */
+#include <err.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,11 +29,13 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+static const char synopsis[] = "usage: funnel-flag [options] [FILE]";
+
 static void
 usage(FILE *fp)
 {
-	fputs("usage: funnel-flag [options] [FILE]\n"
-"Flag troubled open deals in a CRM export (FILE or standard input).\n"
+	fprintf(fp, "%s\n", synopsis);
+	fputs("Flag troubled open deals in a CRM export (FILE or standard input).\n"
 "Rules:\n"
 "      --stale-days N|STAGE=N,...  no activity for more than N days (14)\n"
 "      --stuck-days N|STAGE=N,...  in the stage for more than N days\n"
@@ -93,16 +96,15 @@ main(int argc, char *argv[])
 			common_version("funnel-flag");
 			return finish_stdout(EXIT_OK);
 		default:
-			if (!common_option(&o.common, ch, optarg)) {
-				usage(stderr);
-				return EXIT_USAGE;
-			}
+			if (!common_option(&o.common, ch, optarg))
+				return usage_error(argv, ch, synopsis);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc > 1) {
-		usage(stderr);
+		warnx("one input file at most");
+		fprintf(stderr, "%s\n", synopsis);
 		return EXIT_USAGE;
 	}
 	if (argc == 1)
