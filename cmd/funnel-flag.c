@@ -54,7 +54,7 @@ int
 main(int argc, char *argv[])
 {
 	struct funnel_opts o;
-	int ch, status;
+	int ch, status = EXIT_OK;
 
 	funnel_opts_init(&o);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
@@ -91,13 +91,15 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(stdout);
-			return finish_stdout(EXIT_OK);
+			goto done;
 		case 'V':
 			common_version("funnel-flag");
-			return finish_stdout(EXIT_OK);
+			goto done;
 		default:
-			if (!common_option(&o.common, ch, optarg))
-				return usage_error(argv, ch, synopsis);
+			if (!common_option(&o.common, ch, optarg)) {
+				status = usage_error(argv, ch, synopsis);
+				goto done;
+			}
 		}
 	}
 	argc -= optind;
@@ -105,13 +107,14 @@ main(int argc, char *argv[])
 	if (argc > 1) {
 		warnx("one input file at most");
 		fprintf(stderr, "%s\n", synopsis);
-		return EXIT_USAGE;
+		status = EXIT_USAGE;
+		goto done;
 	}
 	if (argc == 1)
 		o.input = argv[0];
 	common_finish(&o.common);
-
 	status = funnel_run(&o, stdout);
+done:
 	funnel_opts_free(&o);
 	return finish_stdout(status);
 }
