@@ -37,6 +37,7 @@ struct csv_reader {
 	bool cr_pending;	/* the chunk ended in CR: LF may follow */
 	long seg_line;		/* line of the segment being fed */
 	bool line_ended;	/* the last segment ended a line */
+	size_t next_cr;		/* index of the next CR in buf, or len */
 
 	/* The row being built: field bytes, each followed by a NUL. */
 	char *fbuf;
@@ -287,6 +288,7 @@ fill(struct csv_reader *r)
 			err(EXIT_USAGE, "%s: read error", r->name);
 		r->eof = true;
 	}
+	r->next_cr = 0;
 	if (!r->started) {
 		r->started = true;
 		if (r->len >= 2 && ((r->buf[0] == 0xff && r->buf[1] == 0xfe) ||
@@ -304,19 +306,26 @@ fill(struct csv_reader *r)
 	return r->len > r->pos;
 }
 
-/* End of the segment starting at pos: just past the next CR or LF. */
+/*
+ * End of the segment starting at pos: just past the next CR or LF.  The
+ * next CR is looked up once and remembered, so files without CRs cost one
+ * memchr a chunk for them.
+ */
 static size_t
-segment_end(const struct csv_reader *r)
+segment_end(struct csv_reader *r)
 {
-	const unsigned char *s = r->buf + r->pos;
-	size_t n = r->len - r->pos, i;
+	const unsigned char *s = r->buf + r->pos, *p;
+	size_t n = r->len - r->pos;
 	const unsigned char *lf = memchr(s, '\n', n);
-	size_t lim = lf ? (size_t)(lf - s) : n;
+	size_t lf_at = lf ? r->pos + (size_t)(lf - s) : r->len;
 
-	for (i = 0; i < lim; i++)
-		if (s[i] == '\r')
-			return r->pos + i + 1;
-	return lf ? r->pos + lim + 1 : r->len;
+	if (r->next_cr < r->pos) {
+		p = memchr(s, '\r', n);
+		r->next_cr = p ? r->pos + (size_t)(p - s) : r->len;
+	}
+	if (r->next_cr < lf_at)
+		return r->next_cr + 1;
+	return lf ? lf_at + 1 : r->len;
 }
 
 /* Advances the line count over the segment [pos, end). */

@@ -398,11 +398,43 @@ parse_format(struct scan sc, const char *fmt, int32_t *day)
 	return DATE_OK;
 }
 
+/*
+ * Plain YYYY-MM-DD is by far the most common form in exports; read it
+ * without the general scanner.  Returns false when s is not that form.
+ */
+static bool
+iso_fast(const char *s, size_t len, int32_t *day, int *rc)
+{
+	static const int digit_at[8] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+	int v[8], i, y, m, d;
+
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (i = 0; i < 8; i++) {
+		v[i] = s[digit_at[i]] - '0';
+		if (v[i] < 0 || v[i] > 9)
+			return false;
+	}
+	y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+	m = v[4] * 10 + v[5];
+	d = v[6] * 10 + v[7];
+	if (!date_valid_ymd(y, m, d)) {
+		*rc = DATE_BAD;
+		return true;
+	}
+	*day = date_from_ymd(y, m, d);
+	*rc = DATE_OK;
+	return true;
+}
+
 int
 date_parse(const char *s, size_t len, const char *fmt, int32_t *day)
 {
 	struct scan sc = { s, s + len };
+	int rc;
 
+	if (fmt == NULL && iso_fast(s, len, day, &rc))
+		return rc;
 	if (len == 0)
 		return DATE_EMPTY;
 	if (memchr(s, '\0', len) != NULL)

@@ -185,6 +185,17 @@ read_percent(const struct deal_reader *dr, const struct csv_row *row,
 	return 0;
 }
 
+void
+deal_texts(const struct deal_reader *dr, const struct csv_row *row,
+    struct deal *d)
+{
+	d->rep = text_of(dr, row, F_REP);
+	d->team = text_of(dr, row, F_TEAM);
+	d->id = text_of(dr, row, F_ID);
+	d->stage = text_of(dr, row, F_STAGE);
+	d->category = text_of(dr, row, F_CATEGORY);
+}
+
 int
 deal_read(struct deal_reader *dr, const struct csv_row *row, struct deal *d)
 {
@@ -192,11 +203,7 @@ deal_read(struct deal_reader *dr, const struct csv_row *row, struct deal *d)
 	int bad_fields = 0;
 
 	d->line = row->line;
-	d->rep = text_of(dr, row, F_REP);
-	d->team = text_of(dr, row, F_TEAM);
-	d->id = text_of(dr, row, F_ID);
-	d->stage = text_of(dr, row, F_STAGE);
-	d->category = text_of(dr, row, F_CATEGORY);
+	deal_texts(dr, row, d);
 	/* With a separate status column (Pipedrive), it decides. */
 	if (colmap_has(m, F_STATUS) && m->idx[F_STATUS] != m->idx[F_STAGE]) {
 		struct text st = text_of(dr, row, F_STATUS);

@@ -56,6 +56,12 @@ void deal_reader_init(struct deal_reader *dr, const struct csv_row *hdr,
 /* Returns 0, or -1 for a bad row (reported and rejected). */
 int deal_read(struct deal_reader *dr, const struct csv_row *row,
     struct deal *d);
+/*
+ * Points d's text fields (rep, team, id, stage, category) at row: for a
+ * deal read earlier whose row was copied elsewhere since.
+ */
+void deal_texts(const struct deal_reader *dr, const struct csv_row *row,
+    struct deal *d);
 
 /*
  * Reads a probability or percentage into basis points (0..10000), or -1.

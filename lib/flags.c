@@ -52,19 +52,21 @@ ff_action_name(enum ff_action a)
 size_t
 ff_flags_string(unsigned flags, char *buf, size_t bufsz)
 {
-	size_t o = 0;
+	size_t o = 0, n;
 	int f;
 
-	buf[0] = '\0';
-	for (f = 0; f < FF_NFLAGS; f++)
-		if (flags & 1u << f) {
-			int w = snprintf(buf + o, bufsz - o, "%s%s",
-			    o ? ";" : "", flag_codes[f]);
-
-			if (w < 0 || (size_t)w >= bufsz - o)
-				break;
-			o += (size_t)w;
-		}
+	for (f = 0; f < FF_NFLAGS; f++) {
+		if (!(flags & 1u << f))
+			continue;
+		n = strlen(flag_codes[f]);
+		if (o + n + 2 > bufsz)
+			break;
+		if (o > 0)
+			buf[o++] = ';';
+		memcpy(buf + o, flag_codes[f], n);
+		o += n;
+	}
+	buf[o] = '\0';
 	return o;
 }
 

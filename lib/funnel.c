@@ -2,6 +2,7 @@
  * funnel: the two passes of funnel-flag.
  */
 #include <err.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,10 +102,8 @@ write_row(struct out *out, const struct csv_row *row,
     const struct passthru *pt, const struct ff_result *r, bool pushes)
 {
 	char flags[256];
-	size_t i;
 
-	for (i = 0; i < pt->n; i++)
-		out_field(out, row->f[pt->col[i]], row->len[pt->col[i]]);
+	out_fields(out, row->f, row->len, pt->col, pt->n);
 	if (pushes)
 		out_int(out, r->pushes);
 	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));
@@ -114,12 +113,60 @@ write_row(struct out *out, const struct csv_row *row,
 	out_row_end(out);
 }
 
+/*
+ * What pass one read from a row, parked with it so that pass two need not
+ * read the values again; the texts are found in the row itself.
+ */
+struct facts {
+	int64_t amount;
+	int32_t close, created, activity, stage_changed;
+	int32_t prob, push, discount;
+	uint8_t cls, has_amount, next_step_empty;
+};
+
+static void
+pack(const struct deal *d, struct facts *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->amount = d->amount;
+	f->close = d->close;
+	f->created = d->created;
+	f->activity = d->activity;
+	f->stage_changed = d->stage_changed;
+	f->prob = d->prob;
+	f->push = d->push;
+	f->discount = d->discount;
+	f->cls = (uint8_t)d->cls;
+	f->has_amount = d->has_amount;
+	f->next_step_empty = d->next_step_empty;
+}
+
+static void
+unpack(const struct deal_reader *dr, const struct csv_row *row,
+    const struct facts *f, struct deal *d)
+{
+	deal_texts(dr, row, d);
+	d->amount = f->amount;
+	d->close = f->close;
+	d->created = f->created;
+	d->activity = f->activity;
+	d->stage_changed = f->stage_changed;
+	d->prob = f->prob;
+	d->push = f->push;
+	d->discount = f->discount;
+	d->cls = (enum stage_class)f->cls;
+	d->has_amount = f->has_amount;
+	d->next_step_empty = f->next_step_empty;
+	d->line = row->line;
+}
+
 /* Pass one: learn from every good row and park it in the spool. */
 static void
 learn_pass(struct csv_reader *in, struct deal_reader *dr,
     const struct ff_config *cfg, struct ff_learn *learn, struct spool *sp)
 {
 	const struct csv_row *row;
+	struct facts f;
 	struct deal d;
 	int rc;
 
@@ -127,7 +174,8 @@ learn_pass(struct csv_reader *in, struct deal_reader *dr,
 		if (rc < 0 || deal_read(dr, row, &d) != 0)
 			continue;
 		ff_learn_add(learn, cfg, &d);
-		spool_put(sp, row);
+		pack(&d, &f);
+		spool_put(sp, row, &f, sizeof(f));
 	}
 }
 
@@ -139,13 +187,13 @@ flag_pass(struct funnel_opts *o, struct deal_reader *dr,
 {
 	const struct csv_row *row;
 	const struct ff_prev *prev;
+	const void *facts;
 	struct ff_result r;
 	struct deal d;
 
 	spool_rewind(sp);
-	while (spool_get(sp, &row)) {
-		if (deal_read(dr, row, &d) != 0)
-			continue;
+	while (spool_get(sp, &row, &facts)) {
+		unpack(dr, row, facts, &d);
 		prev = pm != NULL ? prev_find(pm, d.id) : NULL;
 		ff_evaluate(&o->cfg, learn, &d, prev, &r);
 		if (o->flagged_only && r.flags == 0)

@@ -118,15 +118,51 @@ out_open(FILE *fp, enum out_format fmt)
 
 /* --- CSV --- */
 
+/* The bytes that make a CSV field need quotes. */
+static const unsigned char csv_special[256] = {
+	['\n'] = 1, ['\r'] = 1, ['"'] = 1, [','] = 1,
+};
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Nonzero when some byte of w equals c (the classic SWAR zero-byte test). */
+static uint64_t
+has_byte(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/*
+ * Whether a CSV field needs quotes.  Most fields are short and plain, so
+ * this looks at eight bytes at a time.
+ */
+static bool
+csv_needs_quotes(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	uint64_t w;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, u + i, 8);
+		if (has_byte(w, ',') | has_byte(w, '"') | has_byte(w, '\n') |
+		    has_byte(w, '\r'))
+			return true;
+	}
+	for (; i < len; i++)
+		if (csv_special[u[i]])
+			return true;
+	return false;
+}
+
 static void
 csv_field(struct out *o, const char *s, size_t len)
 {
 	size_t i;
-	bool quote = false;
-
-	for (i = 0; i < len && !quote; i++)
-		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' ||
-		    s[i] == '\r';
+	bool quote = csv_needs_quotes(s, len);
 	if (o->col > 0)
 		putch(o, ',');
 	/* A row of one empty field would read back as a blank line. */
@@ -455,6 +491,24 @@ out_field(struct out *o, const char *s, size_t len)
 }
 
 void
+out_fields(struct out *o, char *const *f, const size_t *len, const int *idx,
+    size_t n)
+{
+	size_t i;
+
+	if (o->fmt != OUT_CSV) {
+		for (i = 0; i < n; i++)
+			out_field(o, f[idx[i]], len[idx[i]]);
+		return;
+	}
+	assert(o->col + n <= o->ncols);
+	for (i = 0; i < n; i++) {
+		csv_field(o, f[idx[i]], len[idx[i]]);
+		o->col++;
+	}
+}
+
+void
 out_row_end(struct out *o)
 {
 	assert(o->col == o->ncols);
@@ -525,9 +579,17 @@ out_money(struct out *o, int64_t cents)
 void
 out_int(struct out *o, int64_t v)
 {
-	char b[32];
+	char b[24];
+	char *p = b + sizeof(b);
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
 
-	out_field(o, b, (size_t)snprintf(b, sizeof(b), "%lld", (long long)v));
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		*--p = '-';
+	out_field(o, p, (size_t)(b + sizeof(b) - p));
 }
 
 void

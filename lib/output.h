@@ -40,6 +40,12 @@ void out_columns(struct out *o, size_t n, const char *const *names,
 
 /* Appends one field to the current row; fields are given in column order. */
 void out_field(struct out *o, const char *s, size_t len);
+/*
+ * Appends fields f[idx[0]], f[idx[1]], ... f[idx[n - 1]] (lengths in len):
+ * the same as calling out_field for each, faster for passing rows through.
+ */
+void out_fields(struct out *o, char *const *f, const size_t *len,
+    const int *idx, size_t n);
 void out_str(struct out *o, const char *s);
 void out_empty(struct out *o);
 void out_money(struct out *o, int64_t cents);

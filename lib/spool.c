@@ -1,8 +1,16 @@
 /*
- * spool: each row is written as its line number, field count and field
- * lengths, then the field bytes.
+ * spool: the file is written and read through a buffer of our own, one
+ * record a row:
+ *
+ *   header   record length, line, field count, blob length
+ *   blob     padded to 8 bytes
+ *   lengths  one uint32 a field
+ *   bytes    each field followed by a NUL
+ *
+ * Reading hands out pointers into the buffer, so fields are not copied.
  */
 #include <err.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,14 +19,23 @@
 #include "diag.h"
 #include "spool.h"
 
+#define SPOOL_BUF (1 << 20)
+
+struct rec_head {
+	uint64_t size;		/* the whole record, padded to 8 */
+	int64_t line;
+	uint32_t nfields;
+	uint32_t bloblen;
+};
+
 struct spool {
-	FILE *fp;
-	char *path;
-	/* the row read back */
+	int fd;
+	const char *dir;
+	unsigned char *buf;
+	size_t cap, len, pos;	/* reading: valid bytes, next record */
+	bool eof;
 	struct csv_row row;
-	char *bytes;
-	size_t cap, fcap;
-	uint32_t *lens;
+	size_t fcap;
 };
 
 static void *
@@ -31,110 +48,166 @@ xrealloc(void *p, size_t n)
 	return q;
 }
 
+static size_t
+pad8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
 struct spool *
 spool_open(void)
 {
 	struct spool *sp = xrealloc(NULL, sizeof(*sp));
-	const char *dir = getenv("TMPDIR");
+	char *path;
 	size_t n;
-	int fd;
 
 	memset(sp, 0, sizeof(*sp));
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	n = strlen(dir) + sizeof("/salesperf.XXXXXX");
-	sp->path = xrealloc(NULL, n);
-	snprintf(sp->path, n, "%s/salesperf.XXXXXX", dir);
-	if ((fd = mkstemp(sp->path)) < 0)
-		err(EXIT_USAGE, "cannot make a temporary file in %s", dir);
+	sp->dir = getenv("TMPDIR");
+	if (sp->dir == NULL || *sp->dir == '\0')
+		sp->dir = "/tmp";
+	n = strlen(sp->dir) + sizeof("/salesperf.XXXXXX");
+	path = xrealloc(NULL, n);
+	snprintf(path, n, "%s/salesperf.XXXXXX", sp->dir);
+	if ((sp->fd = mkstemp(path)) < 0)
+		err(EXIT_USAGE, "cannot make a temporary file in %s", sp->dir);
 	/* Unlinked at once: nothing is left behind if the run is killed. */
-	unlink(sp->path);
-	if ((sp->fp = fdopen(fd, "w+b")) == NULL)
-		err(EXIT_USAGE, "temporary file");
-	setvbuf(sp->fp, NULL, _IOFBF, 1 << 20);
+	unlink(path);
+	free(path);
+	sp->cap = SPOOL_BUF;
+	sp->buf = xrealloc(NULL, sp->cap);
 	return sp;
 }
 
 static void
-put(struct spool *sp, const void *p, size_t n)
+flush_out(struct spool *sp)
 {
-	if (n > 0 && fwrite(p, 1, n, sp->fp) != n)
-		err(EXIT_USAGE, "writing the temporary file in %s",
-		    getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	size_t off = 0;
+	ssize_t w;
+
+	while (off < sp->len) {
+		w = write(sp->fd, sp->buf + off, sp->len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			err(EXIT_USAGE, "writing the temporary file in %s",
+			    sp->dir);
+		off += (size_t)w;
+	}
+	sp->len = 0;
 }
 
 void
-spool_put(struct spool *sp, const struct csv_row *row)
+spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
+    size_t bloblen)
 {
-	int64_t line = row->line;
-	uint32_t n = (uint32_t)row->n, len;
-	size_t i;
+	struct rec_head h;
+	size_t i, bytes = 0, o;
+	uint32_t len;
 
-	put(sp, &line, sizeof(line));
-	put(sp, &n, sizeof(n));
+	for (i = 0; i < row->n; i++)
+		bytes += row->len[i] + 1;
+	h.size = pad8(sizeof(h) + pad8(bloblen) + row->n * sizeof(len) +
+	    bytes);
+	h.line = row->line;
+	h.nfields = (uint32_t)row->n;
+	h.bloblen = (uint32_t)bloblen;
+	if (sp->len + h.size > sp->cap) {
+		flush_out(sp);
+		if (h.size > sp->cap) {
+			sp->cap = h.size;
+			sp->buf = xrealloc(sp->buf, sp->cap);
+		}
+	}
+	o = sp->len;
+	memcpy(sp->buf + o, &h, sizeof(h));
+	o += sizeof(h);
+	memcpy(sp->buf + o, blob, bloblen);
+	o += pad8(bloblen);
 	for (i = 0; i < row->n; i++) {
 		len = (uint32_t)row->len[i];
-		put(sp, &len, sizeof(len));
+		memcpy(sp->buf + o, &len, sizeof(len));
+		o += sizeof(len);
 	}
-	for (i = 0; i < row->n; i++)
-		put(sp, row->f[i], row->len[i]);
+	for (i = 0; i < row->n; i++) {
+		memcpy(sp->buf + o, row->f[i], row->len[i]);
+		o += row->len[i];
+		sp->buf[o++] = '\0';
+	}
+	sp->len += h.size;
 }
 
 void
 spool_rewind(struct spool *sp)
 {
-	if (fflush(sp->fp) != 0)
-		err(EXIT_USAGE, "writing the temporary file");
-	rewind(sp->fp);
+	flush_out(sp);
+	if (lseek(sp->fd, 0, SEEK_SET) != 0)
+		err(EXIT_USAGE, "rewinding the temporary file");
+	sp->len = sp->pos = 0;
+	sp->eof = false;
 }
 
-static int
-get(struct spool *sp, void *p, size_t n)
+/* Makes at least want bytes from pos available; false at the end. */
+static bool
+fill_in(struct spool *sp, size_t want)
 {
-	if (n == 0)
-		return 1;
-	if (fread(p, 1, n, sp->fp) == n)
-		return 1;
-	if (ferror(sp->fp))
-		err(EXIT_USAGE, "reading the temporary file");
-	return 0;
+	ssize_t r;
+
+	if (sp->len - sp->pos >= want)
+		return true;
+	memmove(sp->buf, sp->buf + sp->pos, sp->len - sp->pos);
+	sp->len -= sp->pos;
+	sp->pos = 0;
+	if (want > sp->cap) {
+		sp->cap = want;
+		sp->buf = xrealloc(sp->buf, sp->cap);
+	}
+	while (sp->len < want && !sp->eof) {
+		r = read(sp->fd, sp->buf + sp->len, sp->cap - sp->len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			err(EXIT_USAGE, "reading the temporary file");
+		if (r == 0)
+			sp->eof = true;
+		sp->len += (size_t)r;
+	}
+	return sp->len >= want;
 }
 
 int
-spool_get(struct spool *sp, const struct csv_row **row)
+spool_get(struct spool *sp, const struct csv_row **row, const void **blob)
 {
-	int64_t line;
-	uint32_t n;
-	size_t i, total = 0, o = 0;
+	struct rec_head h;
+	unsigned char *p;
+	size_t i, o;
+	uint32_t len;
 
-	if (!get(sp, &line, sizeof(line)))
+	if (!fill_in(sp, sizeof(h)))
 		return 0;
-	if (!get(sp, &n, sizeof(n)))
+	memcpy(&h, sp->buf + sp->pos, sizeof(h));
+	if (!fill_in(sp, h.size))
 		errx(EXIT_USAGE, "the temporary file is cut short");
-	if (n > sp->fcap) {
-		sp->fcap = n;
-		sp->lens = xrealloc(sp->lens, n * sizeof(*sp->lens));
-		sp->row.f = xrealloc(sp->row.f, n * sizeof(char *));
-		sp->row.len = xrealloc(sp->row.len, n * sizeof(size_t));
+	p = sp->buf + sp->pos;
+	if (h.nfields > sp->fcap) {
+		sp->fcap = h.nfields;
+		sp->row.f = xrealloc(sp->row.f, sp->fcap * sizeof(char *));
+		sp->row.len = xrealloc(sp->row.len, sp->fcap * sizeof(size_t));
 	}
-	if (!get(sp, sp->lens, n * sizeof(*sp->lens)))
-		errx(EXIT_USAGE, "the temporary file is cut short");
-	for (i = 0; i < n; i++)
-		total += sp->lens[i] + 1;
-	if (total > sp->cap) {
-		sp->cap = total;
-		sp->bytes = xrealloc(sp->bytes, total);
+	o = sizeof(h);
+	*blob = p + o;
+	o += pad8(h.bloblen);
+	for (i = 0; i < h.nfields; i++) {
+		memcpy(&len, p + o + i * sizeof(len), sizeof(len));
+		sp->row.len[i] = len;
 	}
-	for (i = 0; i < n; i++) {
-		if (!get(sp, sp->bytes + o, sp->lens[i]))
-			errx(EXIT_USAGE, "the temporary file is cut short");
-		sp->row.f[i] = sp->bytes + o;
-		sp->row.len[i] = sp->lens[i];
-		o += sp->lens[i];
-		sp->bytes[o++] = '\0';
+	o += h.nfields * sizeof(len);
+	for (i = 0; i < h.nfields; i++) {
+		sp->row.f[i] = (char *)p + o;
+		o += sp->row.len[i] + 1;
 	}
-	sp->row.n = n;
-	sp->row.line = (long)line;
+	sp->row.n = h.nfields;
+	sp->row.line = (long)h.line;
+	sp->pos += h.size;
 	*row = &sp->row;
 	return 1;
 }
@@ -144,10 +217,8 @@ spool_close(struct spool *sp)
 {
 	if (sp == NULL)
 		return;
-	fclose(sp->fp);
-	free(sp->path);
-	free(sp->bytes);
-	free(sp->lens);
+	close(sp->fd);
+	free(sp->buf);
 	free(sp->row.f);
 	free(sp->row.len);
 	free(sp);
