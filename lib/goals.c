@@ -63,7 +63,7 @@ goals_tenure_month(int32_t hire, int32_t day)
 }
 
 int64_t
-goals_ramp_at(const struct goal_opts *o, long m)
+goals_ramp_at(const struct goals_opts *o, long m)
 {
 	if (o->nramp == 0)
 		return RAMP_FULL;
@@ -86,7 +86,7 @@ month_end(int32_t day)
 
 /* A rep without a hire date is fully tenured: the last ramp value holds. */
 static int64_t
-ramp_on(const struct goal_opts *o, int32_t hire, int32_t day)
+ramp_on(const struct goals_opts *o, int32_t hire, int32_t day)
 {
 	if (hire == DATE_NONE)
 		return goals_ramp_at(o, LONG_MAX);
@@ -94,7 +94,7 @@ ramp_on(const struct goal_opts *o, int32_t hire, int32_t day)
 }
 
 int64_t
-goals_ramp_days(const struct goal_opts *o, int32_t hire, int32_t from,
+goals_ramp_days(const struct goals_opts *o, int32_t hire, int32_t from,
     int32_t to, int64_t *days)
 {
 	int64_t sum = 0, n;
@@ -115,7 +115,7 @@ goals_ramp_days(const struct goal_opts *o, int32_t hire, int32_t from,
 }
 
 int64_t
-goals_allocated(const struct goal_opts *o)
+goals_allocated(const struct goals_opts *o)
 {
 	int64_t a, q = o->quantum;
 
@@ -164,8 +164,8 @@ set_why(struct goal_plan *p, const char *fmt, ...)
 }
 
 /* Amounts in notes and messages: 1234.50, or 12 for a counted metric. */
-static const char *
-amount_str(const struct goal_opts *o, int64_t v, char buf[MONEY_BUFSZ])
+const char *
+goals_amount(const struct goals_opts *o, int64_t v, char buf[MONEY_BUFSZ])
 {
 	if (o->count && v % 100 == 0)
 		snprintf(buf, MONEY_BUFSZ, "%lld", (long long)(v / 100));
@@ -205,7 +205,7 @@ static enum goals_status
 fill_basis(struct goal_plan *p)
 {
 	const struct roster *r = p->roster;
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	bool need = o->method != METHOD_EVEN || o->has_cap;
 	int64_t *v = xcalloc(r->n, sizeof(*v)), median = 0;
 	size_t i, k = 0;
@@ -244,7 +244,7 @@ static enum goals_status
 fill_shares(struct goal_plan *p)
 {
 	const struct roster *r = p->roster;
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	weight_t bsum = 0, raw_sum = 0, *raw;
 	int64_t wb;
 	size_t i, n = r->n;
@@ -299,11 +299,11 @@ cell_weight(const struct goal_plan *p, size_t c, int64_t ramp_days)
 static void
 fill_cells(struct goal_plan *p)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	size_t i, c;
 
 	for (i = 0; i < p->nrep; i++) {
-		const struct rep *rp = &p->roster->rep[i];
+		const struct roster_rep *rp = &p->roster->rep[i];
 		weight_t sum = 0;
 
 		for (c = 0; c < p->nsub; c++) {
@@ -330,7 +330,7 @@ fill_cells(struct goal_plan *p)
 static enum goals_status
 fill_season(struct goal_plan *p)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	weight_t sum = 0;
 	size_t c;
 
@@ -359,8 +359,8 @@ fill_season(struct goal_plan *p)
 static struct claim
 rep_claim(struct goal_plan *p, size_t i)
 {
-	const struct rep *rp = &p->roster->rep[i];
-	const struct goal_opts *o = p->opt;
+	const struct roster_rep *rp = &p->roster->rep[i];
+	const struct goals_opts *o = p->opt;
 	struct rep_goal *g = &p->rep[i];
 	struct claim cl = { g->weight, 0, 0, false };
 	int64_t q = o->quantum, cap;
@@ -388,7 +388,7 @@ rep_claim(struct goal_plan *p, size_t i)
 static enum goals_status
 place_reps(struct goal_plan *p)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	size_t i, n = p->nrep;
 	struct claim *cl = xcalloc(n, sizeof(*cl));
 	weight_t *w = xcalloc(n, sizeof(*w)), wsum = 0;
@@ -413,15 +413,15 @@ place_reps(struct goal_plan *p)
 		p->unplaced = unplaced * q;
 		if (unplaced > 0) {
 			set_why(p, "cannot place %s of the total %s: every rep "
-			    "who can carry a goal is at %s", amount_str(o,
-			    p->unplaced, a), amount_str(o, p->allocated, b),
+			    "who can carry a goal is at %s", goals_amount(o,
+			    p->unplaced, a), goals_amount(o, p->allocated, b),
 			    o->has_cap ? "the cap or max (raise --cap or the "
 			    "max column)" : "the max");
 			st = GOALS_CAP;
 		} else {
 			set_why(p, "the min column adds up to %s, more than the "
-			    "total %s by %s", amount_str(o, lows * q, a),
-			    amount_str(o, p->allocated, b), amount_str(o,
+			    "total %s by %s", goals_amount(o, lows * q, a),
+			    goals_amount(o, p->allocated, b), goals_amount(o,
 			    -p->unplaced, c));
 			st = GOALS_MIN;
 		}
@@ -530,7 +530,7 @@ place_cells(struct goal_plan *p)
 
 enum goals_status
 goals_plan(struct goal_plan *p, const struct roster *r,
-    const struct goal_opts *o)
+    const struct goals_opts *o)
 {
 	enum goals_status st;
 	size_t c;
@@ -573,14 +573,14 @@ goals_plan(struct goal_plan *p, const struct roster *r,
 void
 goals_adjust(struct goal_plan *p, const struct goal_actuals *a)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	int64_t *w = xcalloc(p->nsub, sizeof(*w));
 	size_t i, c;
 
 	p->adjusted = true;
 	p->as_of = a->as_of;
 	for (i = 0; i < p->nrep; i++) {
-		const struct rep *rp = &p->roster->rep[i];
+		const struct roster_rep *rp = &p->roster->rep[i];
 		struct rep_goal *g = &p->rep[i];
 
 		g->achieved = 0;
@@ -653,9 +653,9 @@ note_add(struct note *n, const char *fmt, ...)
 static void
 note_share(struct note *n, const struct goal_plan *p, size_t i)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
-	const struct rep *rp = &p->roster->rep[i];
+	const struct roster_rep *rp = &p->roster->rep[i];
 	char a[MONEY_BUFSZ], b[MONEY_BUFSZ];
 
 	switch (o->method) {
@@ -682,7 +682,7 @@ note_share(struct note *n, const struct goal_plan *p, size_t i)
 	}
 	if (g->imputed && (o->method != METHOD_EVEN || o->has_cap))
 		note_add(n, "no basis: the median %s of the others used",
-		    amount_str(o, g->basis, a));
+		    goals_amount(o, g->basis, a));
 	if (rp->weight != WEIGHT_SCALE)
 		note_add(n, "weight %s", trim_str(rp->weight, 4, a));
 }
@@ -737,7 +737,7 @@ static void
 note_ramp(struct note *n, const struct goal_plan *p, size_t i, int32_t from,
     int32_t to)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	int32_t hire = p->roster->rep[i].hire;
 	char a[MONEY_BUFSZ], h[DATE_BUFSZ], ms[64], text[320];
 	struct ramp_group g[8];
@@ -779,45 +779,45 @@ note_ramp(struct note *n, const struct goal_plan *p, size_t i, int32_t from,
 static void
 note_bound(struct note *n, const struct goal_plan *p, size_t i)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
-	const struct rep *rp = &p->roster->rep[i];
+	const struct roster_rep *rp = &p->roster->rep[i];
 	char a[MONEY_BUFSZ], b[MONEY_BUFSZ], c[MONEY_BUFSZ];
 
 	if (g->min_over_cap) {
-		note_add(n, "min %s applies, above the %s %s", amount_str(o,
+		note_add(n, "min %s applies, above the %s %s", goals_amount(o,
 		    rp->min, a), g->bound == BOUND_CAP ? "cap" : "max",
-		    amount_str(o, g->bound_value, b));
+		    goals_amount(o, g->bound_value, b));
 		return;
 	}
 	switch (g->bound) {
 	case BOUND_CAP:
-		note_add(n, "capped at %s (basis %s + %s%%)", amount_str(o,
-		    g->goal, a), amount_str(o, g->basis, b), trim_str(o->cap,
+		note_add(n, "capped at %s (basis %s + %s%%)", goals_amount(o,
+		    g->goal, a), goals_amount(o, g->basis, b), trim_str(o->cap,
 		    2, c));
 		return;
 	case BOUND_MAX:
-		note_add(n, "held to the max %s", amount_str(o, g->goal, a));
+		note_add(n, "held to the max %s", goals_amount(o, g->goal, a));
 		return;
 	case BOUND_MIN:
-		note_add(n, "raised to the min %s", amount_str(o, g->goal, a));
+		note_add(n, "raised to the min %s", goals_amount(o, g->goal, a));
 		return;
 	case BOUND_NONE:
 		break;
 	}
 	if (g->shift > 0)
 		note_add(n, "%s more as others are at their cap or max",
-		    amount_str(o, g->shift, a));
+		    goals_amount(o, g->shift, a));
 	else if (g->shift < 0)
 		note_add(n, "%s less as others are at their min",
-		    amount_str(o, -g->shift, a));
+		    goals_amount(o, -g->shift, a));
 }
 
 /* What part of the rep's goal a sub-period holds, and why. */
 static void
 note_cell(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	const struct goal_cell *cl = &p->cell[i * p->nsub + c];
 	int64_t goal = p->rep[i].goal, d = sub_days(p, c);
 	int pct = goal ? (int)div_round((weight_t)1000 * (weight_t)cl->goal,
@@ -829,11 +829,11 @@ note_cell(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 	if (o->season)
 		note_add(n, "%d.%d%% of the %s goal %s (season factor %s, %lld "
 		    "business day%s)", pct / 10, pct % 10, o->period.label,
-		    amount_str(o, goal, a), trim_str(o->season[c], 4, b),
+		    goals_amount(o, goal, a), trim_str(o->season[c], 4, b),
 		    (long long)d, d == 1 ? "" : "s");
 	else
 		note_add(n, "%d.%d%% of the %s goal %s (%lld business day%s)",
-		    pct / 10, pct % 10, o->period.label, amount_str(o, goal, a),
+		    pct / 10, pct % 10, o->period.label, goals_amount(o, goal, a),
 		    (long long)d, d == 1 ? "" : "s");
 }
 
@@ -841,7 +841,7 @@ note_cell(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 static void
 note_actuals(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 {
-	const struct goal_opts *o = p->opt;
+	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
 	const struct goal_cell *cl = &p->cell[i * p->nsub + c];
 	const struct period *s = &p->sub[c];
@@ -855,20 +855,20 @@ note_actuals(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 		return;
 	}
 	if (g->remaining == 0) {
-		note_add(n, "goal %s met: %s achieved by %s", amount_str(o,
-		    g->goal, a), amount_str(o, g->achieved, b), d);
+		note_add(n, "goal %s met: %s achieved by %s", goals_amount(o,
+		    g->goal, a), goals_amount(o, g->achieved, b), d);
 		return;
 	}
 	if (s->start <= p->as_of)
-		note_add(n, "%s achieved by %s", amount_str(o, cl->won, a), d);
+		note_add(n, "%s achieved by %s", goals_amount(o, cl->won, a), d);
 	if (part == g->remaining)
 		note_add(n, "the remaining %s (goal %s − %s achieved)",
-		    amount_str(o, g->remaining, a), amount_str(o, g->goal, b),
-		    amount_str(o, g->achieved, e));
+		    goals_amount(o, g->remaining, a), goals_amount(o, g->goal, b),
+		    goals_amount(o, g->achieved, e));
 	else
 		note_add(n, "%s of the remaining %s (goal %s − %s achieved)",
-		    amount_str(o, part, a), amount_str(o, g->remaining, b),
-		    amount_str(o, g->goal, e), amount_str(o, g->achieved,
+		    goals_amount(o, part, a), goals_amount(o, g->remaining, b),
+		    goals_amount(o, g->goal, e), goals_amount(o, g->achieved,
 		    f));
 }
 
@@ -902,7 +902,7 @@ static const enum out_type goals_types[] = {
 
 /* Money with two decimals; a counted metric in whole units when it can. */
 static void
-out_amount(struct out *o, const struct goal_opts *opt, int64_t v)
+out_amount(struct out *o, const struct goals_opts *opt, int64_t v)
 {
 	if (!opt->count)
 		out_money(o, v);
@@ -915,13 +915,13 @@ out_amount(struct out *o, const struct goal_opts *opt, int64_t v)
 void
 goals_write(const struct goal_plan *p, struct out *o)
 {
-	const struct goal_opts *opt = p->opt;
+	const struct goals_opts *opt = p->opt;
 	char note[1024];
 	size_t i, c;
 
 	out_columns(o, goals_ncolumns, goals_columns, goals_types);
 	for (i = 0; i < p->nrep; i++) {
-		const struct rep *rp = &p->roster->rep[i];
+		const struct roster_rep *rp = &p->roster->rep[i];
 
 		for (c = 0; c < p->nsub; c++) {
 			const struct goal_cell *cl = &p->cell[i * p->nsub + c];

@@ -23,6 +23,7 @@
 
 #include "apportion.h"
 #include "calendar.h"
+#include "money.h"
 #include "output.h"
 #include "period.h"
 #include "roster.h"
@@ -33,7 +34,7 @@
 
 enum goal_method { METHOD_EVEN, METHOD_BASIS, METHOD_BLEND };
 
-struct goal_opts {
+struct goals_opts {
 	enum goal_method method;
 	int blend;			/* W of a blend, in hundredths of a percent */
 	int64_t total;			/* before over-assignment */
@@ -99,7 +100,7 @@ enum goals_status {
 
 struct goal_plan {
 	const struct roster *roster;
-	const struct goal_opts *opt;
+	const struct goals_opts *opt;
 	struct period *sub;		/* the sub-periods */
 	size_t nsub;
 	int64_t *days;			/* business days of each sub-period */
@@ -115,13 +116,13 @@ struct goal_plan {
 };
 
 /* Percent of a full goal in tenure month m (1 = month of the hire date). */
-int64_t goals_ramp_at(const struct goal_opts *o, long m);
+int64_t goals_ramp_at(const struct goals_opts *o, long m);
 /*
  * Σ over the business days of [from, to] on or after hire (DATE_NONE: the
  * rep is fully tenured) of the ramp percentage of that day's tenure month.
  * *days receives the number of those business days.
  */
-int64_t goals_ramp_days(const struct goal_opts *o, int32_t hire,
+int64_t goals_ramp_days(const struct goals_opts *o, int32_t hire,
     int32_t from, int32_t to, int64_t *days);
 /* The tenure month (1 = month of hire) of day. */
 long goals_tenure_month(int32_t hire, int32_t day);
@@ -130,7 +131,7 @@ long goals_tenure_month(int32_t hire, int32_t day);
  * The total to allocate: total × (1 + over), rounded to the quantum; -1
  * when it exceeds GOALS_MAX_AMOUNT.
  */
-int64_t goals_allocated(const struct goal_opts *o);
+int64_t goals_allocated(const struct goals_opts *o);
 /*
  * The --growth total: the sum of the basis given in the roster × (1 +
  * growth), growth in hundredths of a percent.  False when no rep has a
@@ -144,13 +145,17 @@ bool goals_growth_total(const struct roster *r, int64_t growth,
  * set to a whole message.  goals_free must be called either way.
  */
 enum goals_status goals_plan(struct goal_plan *p, const struct roster *r,
-    const struct goal_opts *o);
+    const struct goals_opts *o);
 /*
  * Keeps what each rep has won in each sub-period up to as-of and re-spreads
  * the rest of its goal over the days after as-of by the same weights.
  */
 void goals_adjust(struct goal_plan *p, const struct goal_actuals *a);
 void goals_free(struct goal_plan *p);
+
+/* An amount as notes write it: "1234.50", or "12" for a counted metric. */
+const char *goals_amount(const struct goals_opts *o, int64_t v,
+    char buf[MONEY_BUFSZ]);
 
 /* The output columns, in order. */
 extern const char *const goals_columns[];

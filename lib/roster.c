@@ -131,7 +131,7 @@ read_hire(const struct colmap *m, const struct csv_row *row,
 }
 
 static void
-add_rep(struct roster *r, const struct rep *rp)
+add_rep(struct roster *r, const struct roster_rep *rp)
 {
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 16;
@@ -147,7 +147,7 @@ int
 roster_add_row(struct roster *r, const struct colmap *m,
     const struct csv_row *row, const struct roster_format *fmt)
 {
-	struct rep rp = { .line = row->line };
+	struct roster_rep rp = { .line = row->line };
 	size_t len, tlen, rlen;
 	const char *name = trimmed(m, row, F_REP, &len);
 	const char *team = trimmed(m, row, F_TEAM, &tlen);

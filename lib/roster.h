@@ -22,7 +22,7 @@
 
 #define WEIGHT_SCALE 10000	/* weights have four decimals: 1.5 = 15000 */
 
-struct rep {
+struct roster_rep {
 	char *name, *team, *role;	/* never NULL; "" when absent */
 	int32_t hire;			/* DATE_NONE when absent */
 	bool has_basis, has_min, has_max;
@@ -33,7 +33,7 @@ struct rep {
 };
 
 struct roster {
-	struct rep *rep;
+	struct roster_rep *rep;
 	size_t n, cap;
 	struct strmap names;		/* rep name -> index in rep */
 	bool basis_col;			/* the roster has a basis column */

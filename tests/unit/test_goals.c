@@ -20,14 +20,14 @@ static const int64_t default_ramp[] = { 0, 2500, 5000, 7500, 10000 };
 
 static struct roster r;
 static struct calendar cal;
-static struct goal_opts o;
+static struct goals_opts o;
 static struct goal_plan p;
 
 /* Adds a rep; basis in cents or NONE; hire DATE_NONE for a tenured rep. */
-static struct rep *
+static struct roster_rep *
 add(const char *name, int64_t basis, int32_t hire)
 {
-	struct rep *rp;
+	struct roster_rep *rp;
 
 	if (r.n == r.cap) {
 		r.cap = r.cap ? 2 * r.cap : 8;
