@@ -287,10 +287,27 @@ read_roster(struct roster *r, const struct args *a, struct common_opts *c,
 		exit(EXIT_USAGE);
 	colmap_resolve(&m, hdr, &c->cols, csvr_name(rd));
 	colmap_require(&m, F_REP);
-	if (o->method != METHOD_EVEN || o->has_cap || a->growth)
+	if (a->method != NULL && o->method != METHOD_EVEN)
+		colmap_require(&m, F_BASIS);
+	if (o->has_cap || a->growth)
 		colmap_require(&m, F_BASIS);
 	roster_read(r, rd, &m, &fmt);
 	csvr_close(rd);
+}
+
+/* Without --method, a roster with no basis at all is shared evenly. */
+static void
+default_method(const struct args *a, const struct roster *r,
+    struct goals_opts *o)
+{
+	size_t i;
+
+	if (a->method != NULL)
+		return;
+	for (i = 0; i < r->n; i++)
+		if (r->rep[i].has_basis)
+			return;
+	o->method = METHOD_EVEN;
 }
 
 /* The status a failed plan exits with: bad data 1, impossible options 2. */
@@ -331,6 +348,7 @@ main(int argc, char *argv[])
 
 	roster_init(&r);
 	read_roster(&r, &a, &c, &o);
+	default_method(&a, &r, &o);
 	if (a.total)
 		o.total = amount("--total", a.total, &a, &c);
 	else if (!goals_growth_total(&r, percent("--growth", a.growth,
