@@ -153,6 +153,7 @@ main(int argc, char *argv[])
 
 	common_init(&c);
 	memset(&goal_cols, 0, sizeof(goal_cols));
+	goal_cols.option = "--goal-col";
 	memset(&ao, 0, sizeof(ao));
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
