@@ -31,7 +31,6 @@ enum field {
 /* The --col overrides given on the command line. */
 struct colspec {
 	const char *header[NFIELDS];	/* NULL: use the aliases */
-	const char *option;		/* named in messages; NULL: "--col" */
 };
 
 /* Where each field is in one input. */
@@ -39,7 +38,6 @@ struct colmap {
 	int idx[NFIELDS];		/* column index, or -1 when absent */
 	const struct csv_row *hdr;	/* the header row (not owned) */
 	const char *file;		/* input name, for messages */
-	const char *option;		/* "--col", or the spec's option */
 };
 
 /* The field's name as --col takes it and messages print it: "close date". */
