@@ -153,7 +153,6 @@ main(int argc, char *argv[])
 
 	common_init(&c);
 	memset(&goal_cols, 0, sizeof(goal_cols));
-	goal_cols.option = "--goal-col";
 	memset(&ao, 0, sizeof(ao));
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
@@ -200,6 +199,7 @@ main(int argc, char *argv[])
 	goalfile_init(&gf);
 	memset(&go, 0, sizeof(go));
 	go.cols = &goal_cols;
+	go.col_option = "--goal-col";
 	go.fiscal_start = c.fiscal_start;
 	go.decimal_comma = c.decimal_comma;
 	go.date_format = c.date_format;

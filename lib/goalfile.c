@@ -319,8 +319,8 @@ window_source(struct loader *l)
 		l->src = WIN_FALLBACK;
 	else
 		errx(EXIT_USAGE, "%s: no period column and no start and end "
-		    "columns (name them with --goal-col, or give --period for "
-		    "a file without dates)", l->m.file);
+		    "columns (name them with %s, or give --period for a file "
+		    "without dates)", l->m.file, l->m.option);
 }
 
 static void
@@ -340,7 +340,8 @@ read_all(struct goalfile *gf, struct csv_reader *r, const struct goal_opts *o)
 	free(gf->name);
 	if ((gf->name = strdup(csvr_name(r))) == NULL)
 		err(EXIT_USAGE, "out of memory");
-	colmap_resolve(&l.m, hdr, o->cols, gf->name);
+	colmap_resolve_opt(&l.m, hdr, o->cols, gf->name,
+	    o->col_option ? o->col_option : "--col");
 	colmap_require(&l.m, F_REP);
 	colmap_require(&l.m, F_GOAL);
 	window_source(&l);

@@ -43,6 +43,7 @@ struct goalfile {
 
 struct goal_opts {
 	const struct colspec *cols;	/* --goal-col */
+	const char *col_option;		/* its name in messages ("--goal-col") */
 	int fiscal_start;		/* for period labels, 1..12 */
 	bool decimal_comma;
 	const char *date_format;	/* tried after the built-in forms */
