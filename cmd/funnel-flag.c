@@ -2,6 +2,7 @@
  * funnel-flag: mark each open deal of a CRM export with what is wrong
  * with it, how risky it is, and what to do about it.
  */
+#include <err.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,11 +29,13 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+static const char synopsis[] = "usage: funnel-flag [options] [FILE]";
+
 static void
 usage(FILE *fp)
 {
-	fputs("usage: funnel-flag [options] [FILE]\n"
-"Flag troubled open deals in a CRM export (FILE or standard input).\n"
+	fprintf(fp, "%s\n", synopsis);
+	fputs("Flag troubled open deals in a CRM export (FILE or standard input).\n"
 "Rules:\n"
 "      --stale-days N|STAGE=N,...  no activity for more than N days (14)\n"
 "      --stuck-days N|STAGE=N,...  in the stage for more than N days\n"
@@ -51,7 +54,7 @@ int
 main(int argc, char *argv[])
 {
 	struct funnel_opts o;
-	int ch, status;
+	int ch, status = EXIT_OK;
 
 	funnel_opts_init(&o);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
@@ -88,28 +91,30 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(stdout);
-			return finish_stdout(EXIT_OK);
+			goto done;
 		case 'V':
 			common_version("funnel-flag");
-			return finish_stdout(EXIT_OK);
+			goto done;
 		default:
 			if (!common_option(&o.common, ch, optarg)) {
-				usage(stderr);
-				return EXIT_USAGE;
+				status = usage_error(argv, ch, synopsis);
+				goto done;
 			}
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc > 1) {
-		usage(stderr);
-		return EXIT_USAGE;
+		warnx("one input file at most");
+		fprintf(stderr, "%s\n", synopsis);
+		status = EXIT_USAGE;
+		goto done;
 	}
 	if (argc == 1)
 		o.input = argv[0];
 	common_finish(&o.common);
-
 	status = funnel_run(&o, stdout);
+done:
 	funnel_opts_free(&o);
 	return finish_stdout(status);
 }

@@ -280,6 +280,10 @@ colmap_require(const struct colmap *m, enum field f)
 	for (k = 0; k < MAX_ALIASES && fields[f].alias[k]; k++)
 		o += (size_t)snprintf(aliases + o, sizeof(aliases) - o, "%s\"%s\"",
 		    k ? ", " : "", fields[f].alias[k]);
+	/* A status column serves as the stage when there is no stage. */
+	for (k = 0; f == F_STAGE && fields[F_STATUS].alias[k]; k++)
+		o += (size_t)snprintf(aliases + o, sizeof(aliases) - o,
+		    ", \"%s\"", fields[F_STATUS].alias[k]);
 	list_headers(m->hdr, list, sizeof(list));
 	errx(EXIT_USAGE, "%s: no column for the %s (looked for %s); headers "
 	    "found: %s; name it with %s '%s=HEADER'", m->file,

@@ -98,6 +98,8 @@ ff_config_init(struct ff_config *c)
 	c->push_limit = 2;
 	c->max_discount = 2000;
 	c->dead_past_due_days = 30;
+	c->has_amount_col = true;
+	c->has_close_col = true;
 }
 
 void
@@ -220,18 +222,6 @@ amount_bucket(int64_t cents)
 	return (size_t)(b - 9) * 1024 + (size_t)((v >> (b - 10)) & 1023);
 }
 
-/* The smallest amount that falls in bucket k. */
-static int64_t
-bucket_floor(size_t k)
-{
-	int b;
-
-	if (k < 1024)
-		return (int64_t)k;
-	b = (int)(k / 1024) + 9;
-	return (int64_t)((1024 + (uint64_t)(k % 1024)) << (b - 10));
-}
-
 void
 ff_learn_init(struct ff_learn *l)
 {
@@ -256,6 +246,7 @@ ff_learn_free(struct ff_learn *l)
 	free(l->stuck_n);
 	free(l->won_cycle.count);
 	free(l->amounts);
+	free(l->amount_min);
 	strmap_free(&l->stages);
 }
 
@@ -293,37 +284,52 @@ ff_learn_add(struct ff_learn *l, const struct ff_config *c,
 		dayhist_add(&l->won_cycle, (int64_t)d->close - d->created);
 	if (d->cls != STAGE_OPEN)
 		return;
-	if (d->stage_changed != DATE_NONE && d->stage_changed <= c->as_of)
-		dayhist_add(&l->in_stage[learn_stage(l, d->stage)],
+	if (d->stage_changed != DATE_NONE && d->stage_changed <= c->as_of) {
+		size_t k = learn_stage(l, d->stage);
+
+		dayhist_add(&l->in_stage[k],
 		    (int64_t)c->as_of - d->stage_changed);
+	}
 	if (d->has_amount && d->amount > 0) {
-		if (l->amounts == NULL)
+		size_t b = amount_bucket(d->amount);
+
+		if (l->amounts == NULL) {
 			l->amounts = calloc(AMOUNT_BUCKETS,
 			    sizeof(*l->amounts));
-		if (l->amounts == NULL)
-			err(EXIT_USAGE, "out of memory");
-		l->amounts[amount_bucket(d->amount)]++;
+			l->amount_min = calloc(AMOUNT_BUCKETS,
+			    sizeof(*l->amount_min));
+			if (l->amounts == NULL || l->amount_min == NULL)
+				err(EXIT_USAGE, "out of memory");
+		}
+		if (l->amounts[b]++ == 0 || d->amount < l->amount_min[b])
+			l->amount_min[b] = d->amount;
 		l->namounts++;
 	}
 }
 
+/*
+ * The top quarter: amounts larger than at least three quarters of the
+ * open amounts.  When all amounts are equal no deal is in it.  p75 is the
+ * smallest amount seen in the first bucket that qualifies.
+ */
 static void
 learn_p75(struct ff_learn *l)
 {
-	uint64_t k, seen = 0;
+	uint64_t need, below = 0;
 	size_t b;
 
 	if (l->namounts == 0)
 		return;
-	/* The 75th percentile: the value with 3/4 of amounts below it. */
-	k = l->namounts * 3 / 4;
+	need = (l->namounts * 3 + 3) / 4;
 	for (b = 0; b < AMOUNT_BUCKETS; b++) {
-		seen += l->amounts[b];
-		if (seen > k) {
-			l->p75 = bucket_floor(b);
+		if (l->amounts[b] == 0)
+			continue;
+		if (below >= need) {
+			l->p75 = l->amount_min[b];
 			l->has_p75 = true;
 			return;
 		}
+		below += l->amounts[b];
 	}
 }
 
@@ -332,9 +338,9 @@ ff_learn_finish(struct ff_learn *l, const struct ff_config *c)
 {
 	size_t i, n = l->stages.n;
 
-	l->stuck_limit = xrealloc(NULL, (n ? n : 1) * sizeof(int));
-	l->stuck_m2 = xrealloc(NULL, (n ? n : 1) * sizeof(int));
-	l->stuck_n = xrealloc(NULL, (n ? n : 1) * sizeof(int));
+	l->stuck_limit = xrealloc(l->stuck_limit, (n ? n : 1) * sizeof(int));
+	l->stuck_m2 = xrealloc(l->stuck_m2, (n ? n : 1) * sizeof(int));
+	l->stuck_n = xrealloc(l->stuck_n, (n ? n : 1) * sizeof(int));
 	for (i = 0; i < n; i++) {
 		const struct dayhist *h = &l->in_stage[i];
 
@@ -629,12 +635,12 @@ check_record(struct eval *e)
 		flag(e, FF_NO_NEXT_STEP, 5);
 		why_add(&e->why, "no next step");
 	}
-	if (!d->has_amount || d->amount == 0) {
+	if (e->c->has_amount_col && (!d->has_amount || d->amount == 0)) {
 		flag(e, FF_NO_AMOUNT, 5);
 		why_add(&e->why, d->has_amount ? "amount is zero" :
 		    "no amount");
 	}
-	if (d->close == DATE_NONE) {
+	if (e->c->has_close_col && d->close == DATE_NONE) {
 		flag(e, FF_NO_CLOSE_DATE, 5);
 		why_add(&e->why, "no close date");
 	}
@@ -701,7 +707,7 @@ decide_action(struct eval *e)
 	    worth_saving(e, pos, worth, sizeof(worth))) {
 		e->r->action = ACT_EXTRA_EFFORT;
 		why_add(&e->why, "worth saving: %s", worth);
-	} else if (e->r->flags & HYGIENE) {
+	} else if (e->r->flags != 0 && (e->r->flags & ~HYGIENE) == 0) {
 		e->r->action = ACT_CLEAN_UP;
 	}
 }

@@ -44,6 +44,8 @@ struct ff_config {
 	int dead_past_due_days;		/* "long past due" */
 	char (*order)[STAGE_KEY_SZ];	/* --stages, earliest first */
 	size_t norder;
+	bool has_amount_col;		/* no-amount needs the column */
+	bool has_close_col;		/* no-close-date needs the column */
 };
 
 /* What last week's export said about a deal (--prev). */
@@ -71,6 +73,7 @@ struct ff_learn {
 	size_t cap;
 	struct dayhist won_cycle;	/* created to close, won deals */
 	uint32_t *amounts;		/* log-scale histogram of open amounts */
+	int64_t *amount_min;		/* smallest amount in each bucket */
 	uint64_t namounts;
 	/* Results of ff_learn_finish: */
 	int *stuck_limit;		/* per stage; -1: not learned */

@@ -129,10 +129,14 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	size_t ncols;
 
 	o->cfg.as_of = o->common.as_of;
-	if (csvr_header(in, &hdr) != 0)
+	if (csvr_header(in, &hdr) != 0) {
+		csvr_close(in);
 		return EXIT_USAGE;
+	}
 	deal_reader_init(&dr, hdr, csvr_name(in), &o->common);
 	colmap_require(&dr.cols, F_STAGE);
+	o->cfg.has_amount_col = colmap_has(&dr.cols, F_AMOUNT);
+	o->cfg.has_close_col = colmap_has(&dr.cols, F_CLOSE);
 	if (o->prev_path != NULL) {
 		colmap_require(&dr.cols, F_ID);
 		prev_load(&pm, o->prev_path, &o->common);
