@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actuals.h"
 #include "csvio.h"
+#include "date.h"
 #include "diag.h"
 #include "goals.h"
 #include "money.h"
@@ -310,6 +312,76 @@ default_method(const struct args *a, const struct roster *r,
 	o->method = METHOD_EVEN;
 }
 
+/*
+ * Reads the actuals the way attain does, into what each rep on the roster
+ * has won in each sub-period up to as-of; a rep who is not on the roster
+ * is named, since those actuals count nowhere.
+ */
+static int64_t **
+read_won(const struct goal_plan *p, const char *path, struct common_opts *c,
+    bool count)
+{
+	struct csv_reader *rd = csvr_open_path(path, c->delim);
+	const struct csv_row *hdr, *row;
+	const struct rep_sums **all;
+	const struct rep_sums *rs;
+	struct actuals_reader ar;
+	struct actuals act;
+	int64_t **won;
+	size_t i, n;
+	int rc;
+
+	if (csvr_header(rd, &hdr) != 0)
+		exit(EXIT_USAGE);
+	actuals_init(&act, p->sub, p->nsub, c->as_of);
+	actuals_reader_init(&ar, hdr, csvr_name(rd), c, count);
+	while ((rc = csvr_next(rd, &row)) != 0)
+		if (rc == 1)
+			actuals_read(&act, &ar, row);
+	if ((won = calloc(p->nrep + 1, sizeof(*won))) == NULL)
+		err(EXIT_USAGE, NULL);
+	for (i = 0; i < p->nrep; i++) {
+		const char *name = p->roster->rep[i].name;
+
+		if ((rs = actuals_find(&act, name, strlen(name))) == NULL)
+			continue;
+		if ((won[i] = calloc(p->nsub, sizeof(**won))) == NULL)
+			err(EXIT_USAGE, NULL);
+		memcpy(won[i], rs->won, p->nsub * sizeof(**won));
+	}
+	n = actuals_reps(&act, &all);
+	for (i = 0; i < n; i++)
+		if (roster_find(p->roster, all[i]->rep, strlen(all[i]->rep)) <
+		    0)
+			warnx("%s: rep \"%s\" has actuals but is not on the "
+			    "roster", csvr_name(rd), all[i]->rep);
+	free(all);
+	actuals_free(&act);
+	csvr_close(rd);
+	return won;
+}
+
+/* Re-spreads each rep's goal after what it has achieved (--actuals). */
+static void
+adjust(struct goal_plan *p, const struct args *a, struct common_opts *c)
+{
+	int64_t **won;
+	char d[DATE_BUFSZ];
+	size_t i;
+
+	if (c->as_of > c->period.end) {
+		date_format(c->as_of, d);
+		errx(EXIT_USAGE, "--actuals: --as-of %s is after %s: nothing "
+		    "is left to re-spread", d, c->period.label);
+	}
+	won = read_won(p, a->actuals, c, a->count);
+	goals_adjust(p, &(struct goal_actuals){ c->as_of,
+	    (const int64_t *const *)won });
+	for (i = 0; i < p->nrep; i++)
+		free(won[i]);
+	free(won);
+}
+
 /* The status a failed plan exits with: bad data 1, impossible options 2. */
 static int
 plan_status(enum goals_status st)
@@ -366,6 +438,9 @@ main(int argc, char *argv[])
 		warnx("the total %s is rounded to %s for --round %s",
 		    goals_amount(&o, wanted, x), goals_amount(&o, p.allocated,
 		    y), a.round);
+
+	if (a.actuals != NULL)
+		adjust(&p, &a, &c);
 
 	out = out_open(stdout, c.format);
 	goals_write(&p, out);

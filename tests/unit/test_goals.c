@@ -606,6 +606,50 @@ START_TEST(same_roster_gives_the_same_goals)
 }
 END_TEST
 
+/* Re-spreading with actuals. */
+
+START_TEST(actuals_stay_and_the_rest_is_respread)
+{
+	/* 2100, 2000, 2300 by days; as of Friday 2027-02-12 Ann has 2500 in
+	 * January and 500 in February.  The remaining 3400 goes over the 10
+	 * business days left in February and March's 23: 1030.30, 2369.70. */
+	static const int64_t ann[] = { 250000, 50000, 0 };
+	const int64_t *won[] = { ann };
+
+	add("Ann", NONE, DATE_NONE);
+	o.total = 640000;
+	o.split = SPLIT_MONTH;
+	ck_assert_int_eq(plan(), GOALS_OK);
+	goals_adjust(&p, &(struct goal_actuals){ D(2027, 2, 12), won });
+	ck_assert_int_eq(cell(0, 0), 250000);
+	ck_assert_int_eq(cell(0, 1), 50000 + 103030);
+	ck_assert_int_eq(cell(0, 2), 236970);
+	ck_assert_int_eq(p.rep[0].remaining, 340000);
+}
+END_TEST
+
+START_TEST(goal_already_met_leaves_nothing_to_spread)
+{
+	static const int64_t ann[] = { 700000, 0, 0 };
+	const int64_t *won[] = { ann, NULL };
+
+	add("Ann", NONE, DATE_NONE);
+	add("Bob", NONE, DATE_NONE);
+	o.total = 1280000;
+	o.split = SPLIT_MONTH;
+	ck_assert_int_eq(plan(), GOALS_OK);
+	goals_adjust(&p, &(struct goal_actuals){ D(2027, 1, 31), won });
+	ck_assert_int_eq(cell(0, 0), 700000);
+	ck_assert_int_eq(cell(0, 1), 0);
+	ck_assert_int_eq(cell(0, 2), 0);
+	/* Bob has nothing yet: his 6400 goes over February and March at
+	 * 20 : 23 = 2976.744 and 3423.256; March has the larger remainder. */
+	ck_assert_int_eq(cell(1, 0), 0);
+	ck_assert_int_eq(cell(1, 1), 297674);
+	ck_assert_int_eq(cell(1, 2), 342326);
+}
+END_TEST
+
 /* Notes. */
 
 START_TEST(note_names_blend_shares_and_ramp_month)
@@ -674,8 +718,9 @@ suite(void)
 	TCase *alloc = tcase_create("ramp in the allocation");
 	TCase *bound = tcase_create("caps, min and max");
 	TCase *round = tcase_create("rounding and splits");
+	TCase *adjust = tcase_create("actuals");
 	TCase *note = tcase_create("notes");
-	TCase *all[] = { ramp, share, alloc, bound, round, note };
+	TCase *all[] = { ramp, share, alloc, bound, round, adjust, note };
 	size_t i;
 
 	ADD(ramp, ramp_follows_the_list_by_tenure_month);
@@ -712,6 +757,8 @@ suite(void)
 	ADD(round, seasonality_replaces_business_days);
 	ADD(round, seasonality_must_match_the_sub_periods);
 	ADD(round, same_roster_gives_the_same_goals);
+	ADD(adjust, actuals_stay_and_the_rest_is_respread);
+	ADD(adjust, goal_already_met_leaves_nothing_to_spread);
 	ADD(note, note_names_blend_shares_and_ramp_month);
 	ADD(note, note_lists_ramp_changes_over_the_period);
 	ADD(note, note_says_a_goal_is_capped);
