@@ -850,6 +850,8 @@ note_actuals(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 	int64_t part = cl->goal - cl->won;
 
 	date_format(p->as_of, d);
+	if (g->goal == 0 && g->achieved == 0)
+		return;		/* the ramp or bound already says why */
 	if (s->end <= p->as_of) {
 		note_add(n, "achieved, as of %s", d);
 		return;
