@@ -1,30 +1,51 @@
 #!/bin/sh
-# quarterly-goals.sh: next quarter's goals from one team number, and the
-# same goals re-spread in the middle of the quarter.
+# quarterly-goals.sh: the quarter's goals from one team number, and the
+# same goals re-spread in the middle of the quarter, as plain text fit for
+# mail.
 #
-# Run with the tools on PATH, from anywhere:
-#   PATH=build/cmd:$PATH sh examples/quarterly-goals.sh
-# To keep the goals for attain --goals all quarter, run the first goal-set
-# with --split month and without -o table, into goals.csv.  A cron line
-# such as
-#   0 7 1 1,4,7,10 * sh quarterly-goals.sh | mail -s "Goals" sales-leads
-# mails the table on the first day of each quarter.
+#   examples/quarterly-goals.sh [ROSTER]
+#
+# ROSTER defaults to the shipped examples/roster.csv.  On the first day of
+# each quarter, cron can mail the goals and keep them for attain --goals:
+#   0 7 1 1,4,7,10 *  TOTAL=1200000 PERIOD=2027-Q1 GOALS=/data/goals.csv /opt/salesperf/quarterly-goals.sh /data/roster.csv | mail -s "Goals" sales@example.com
+#
+# Environment:
+#   TOTAL    the team number (default 600000)
+#   PERIOD   the quarter (default 2027-Q1)
+#   AS_OF    the day of the mid-quarter re-spread (default 2027-02-15)
+#   ACTUALS  the CRM export it reads (default examples/opportunities.csv)
+#   GOALS    where to write the monthly goals as CSV (default: not written)
+#   SALESPERF_BIN  where the tools are (default: build/cmd beside this
+#            directory if it was built there, else the PATH)
 set -eu
-dir=$(dirname "$0")
-period=${PERIOD:-2027-Q1}
+
+here=$(cd "$(dirname "$0")" && pwd)
+roster=${1:-$here/roster.csv}
 total=${TOTAL:-600000}
+period=${PERIOD:-2027-Q1}
+as_of=${AS_OF:-2027-02-15}
+actuals=${ACTUALS:-$here/opportunities.csv}
 
-# Half last quarter's bookings, half an even split (the default); a 10%
-# buffer over the team number; nobody more than 50% above their own
+bin=${SALESPERF_BIN:-$here/../build/cmd}
+if [ -x "$bin/goal-set" ]; then
+	PATH=$bin:$PATH
+fi
+
+# Half last quarter's bookings, half an even split (the default blend); a
+# 10% buffer over the team number; nobody more than 50% above their own
 # history; goals in whole hundreds.
-goal-set --total "$total" --period "$period" --over-assign 10 --cap 50 \
-    --round 100 --holidays "$dir/holidays.txt" -o table \
-    < "$dir/roster.csv"
+set -- --total "$total" --period "$period" --over-assign 10 --cap 50 \
+    --holidays "$here/holidays.txt"
 
-# Mid-quarter: keep what each rep has closed by --as-of and spread the
-# rest of each goal over the business days left, month by month.
+echo "Goals for $period: $total, plus 10%"
 echo
-goal-set --total "$total" --period "$period" --over-assign 10 --cap 50 \
-    --split month --holidays "$dir/holidays.txt" \
-    --actuals "$dir/opportunities.csv" --as-of "${AS_OF:-2027-02-15}" \
-    -o table < "$dir/roster.csv"
+goal-set "$@" --round 100 -o table < "$roster"
+if [ -n "${GOALS:-}" ]; then
+	goal-set "$@" --round 100 --split month < "$roster" > "$GOALS"
+fi
+echo
+
+echo "== Re-spread as of $as_of: what is closed stays, the rest by month"
+echo
+goal-set "$@" --split month --actuals "$actuals" --as-of "$as_of" \
+    -o table < "$roster"
