@@ -641,12 +641,24 @@ fc_report(const struct forecast *f)
 		    f->won_after_as_of == 1 ? "" : "s");
 	if (deals == 0)
 		return;
-	decimal_format(f->overall_rate / 10, 1, rate);
-	warnx("%ld open deal%s weighted by win rates learned from closed "
-	    "deals: the rep's own for %ld rep%s with %d or more, the overall "
-	    "%s%% (%ld won of %ld) for %ld rep%s", deals, deals == 1 ? "" : "s",
-	    own, own == 1 ? "" : "s", FC_OWN_RATE_MIN, rate, f->won,
-	    f->won + f->lost, overall, overall == 1 ? "" : "s");
+	decimal_format((f->overall_rate + 5) / 10, 1, rate);
+	if (own == 0)
+		warnx("%ld open deal%s weighted by the win rate learned from "
+		    "closed deals: %s%% (%ld won of %ld; no rep has %d "
+		    "closed)", deals, deals == 1 ? "" : "s", rate, f->won,
+		    f->won + f->lost, FC_OWN_RATE_MIN);
+	else if (overall == 0)
+		warnx("%ld open deal%s weighted by each rep's own win rate "
+		    "learned from closed deals (%ld rep%s, each with %d or "
+		    "more)", deals, deals == 1 ? "" : "s", own,
+		    own == 1 ? "" : "s", FC_OWN_RATE_MIN);
+	else
+		warnx("%ld open deal%s weighted by win rates learned from "
+		    "closed deals: the rep's own for %ld rep%s with %d or "
+		    "more, the overall %s%% (%ld won of %ld) for %ld rep%s "
+		    "with fewer", deals, deals == 1 ? "" : "s", own,
+		    own == 1 ? "" : "s", FC_OWN_RATE_MIN, rate, f->won,
+		    f->won + f->lost, overall, overall == 1 ? "" : "s");
 }
 
 static const char *const columns[] = {
