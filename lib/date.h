@@ -11,7 +11,8 @@
  * A date must exist (2027-02-29 is rejected), years run 1..9999, and a
  * two-digit year is rejected rather than guessed.  With a strptime format
  * only that format is accepted (in the C locale, whatever the process
- * locale), and trailing text is an error.
+ * locale), and trailing text is an error; the format must give the year,
+ * and a month or day it leaves out is taken as January or the first.
  */
 #ifndef SALESPERF_DATE_H
 #define SALESPERF_DATE_H

@@ -8,9 +8,12 @@
  *   USD 1,234.50   1,234.50 EUR   EUR1234   (1,234.50) (negative)
  *   1e3  1.5E+06 (exact decimal exponent)   € £ ¥ as prefix or suffix
  *   with decimal_comma: 1.234,50  1234,5  EUR 1.234,50
+ * At most one sign and one currency mark ("$5 USD" is rejected).
  * Thousands separators must group by three ("12,34" is rejected rather than
  * guessed).  More than two decimals are rounded half away from zero to the
- * cent.  A value outside int64 cents is MONEY_RANGE, never a wrapped number.
+ * cent.  A value outside int64 cents is MONEY_RANGE, never a wrapped number;
+ * the range is kept symmetric (|cents| <= INT64_MAX) so negating a parsed
+ * amount is always safe.
  */
 #ifndef SALESPERF_MONEY_H
 #define SALESPERF_MONEY_H
@@ -62,5 +65,6 @@ bool muldiv_round(int64_t a, int64_t num, int64_t den, int64_t *out);
 
 /* a + b and a - b with overflow detection: false on overflow. */
 bool money_add(int64_t a, int64_t b, int64_t *out);
+bool money_sub(int64_t a, int64_t b, int64_t *out);
 
 #endif

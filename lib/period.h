@@ -45,7 +45,9 @@ void period_month_of(int32_t day, struct period *p);
  * Splits p into sub-periods: calendar months clipped to p (labels
  * "2027-02"), ISO weeks clipped to p ("2027-W06"), or days ("2027-02-03";
  * only business days of cal, which may be NULL for Mon-Fri).  SPLIT_NONE
- * gives p itself.  Returns the count and a malloc'd array in *out.
+ * gives p itself.  Returns the count and a malloc'd array in *out, or 0
+ * and NULL when there is nothing (a day split of a weekend).  Running out
+ * of memory is fatal (err(3)), as there is no error return.
  */
 size_t period_split(const struct period *p, enum split how,
     const struct calendar *cal, struct period **out);

@@ -1,0 +1,416 @@
+/*
+ * date.c: day numbers, the date forms of CRM exports, and ISO weeks.
+ *
+ * Day numbers are converted by counting whole 400-, 100-, 4- and 1-year
+ * cycles of the proleptic Gregorian calendar from 0001-01-01, which keeps
+ * every step a plain division instead of a loop over years.
+ */
+#include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "date.h"
+
+/* Days from 0001-01-01 to 1970-01-01. */
+#define EPOCH_OFFSET	719162
+
+/* Days in each cycle of the Gregorian calendar. */
+#define DAYS_400Y	146097
+#define DAYS_100Y	36524
+#define DAYS_4Y		1461
+#define DAYS_1Y		365
+
+/* Longest input worth handing to strptime; no date is written longer. */
+#define FMT_INPUT_MAX	256
+
+/* A tm_year no format can produce, to tell whether %Y was parsed. */
+#define YEAR_UNSET	(-1000000)
+
+/* Days before the first of each month in a common year. */
+static const int days_before[12] = {
+	0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+};
+
+/* The unread rest of the input, [p, end). */
+struct scan {
+	const char	*p;
+	const char	*end;
+};
+
+static bool
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Rounds toward minus infinity, so days before 1970 work too. */
+static int64_t
+floor_div(int64_t a, int64_t b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+static int64_t
+floor_mod(int64_t a, int64_t b)
+{
+	return a - floor_div(a, b) * b;
+}
+
+int
+date_month_days(int y, int m)
+{
+	static const int len[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m < 1 || m > 12)
+		return 0;
+	return len[m - 1] + (m == 2 && is_leap(y));
+}
+
+bool
+date_valid_ymd(int y, int m, int d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+	    d <= date_month_days(y, m);
+}
+
+int32_t
+date_from_ymd(int y, int m, int d)
+{
+	int64_t n = y - 1, days;
+
+	days = n * DAYS_1Y + n / 4 - n / 100 + n / 400;
+	days += days_before[m - 1] + (m > 2 && is_leap(y)) + d - 1;
+	return (int32_t)(days - EPOCH_OFFSET);
+}
+
+/*
+ * Peels off whole cycles.  The last year of a 100- or 4-year cycle is one
+ * day longer than the others, so its final day divides to a count one too
+ * high; those counts are capped.
+ */
+void
+date_to_ymd(int32_t day, int *y, int *m, int *d)
+{
+	int64_t n = (int64_t)day + EPOCH_OFFSET, c400, c100, c4, c1;
+	int yday, mon;
+
+	c400 = floor_div(n, DAYS_400Y);
+	n = floor_mod(n, DAYS_400Y);
+	c100 = n / DAYS_100Y < 3 ? n / DAYS_100Y : 3;
+	n -= c100 * DAYS_100Y;
+	c4 = n / DAYS_4Y;
+	n -= c4 * DAYS_4Y;
+	c1 = n / DAYS_1Y < 3 ? n / DAYS_1Y : 3;
+	n -= c1 * DAYS_1Y;
+	*y = (int)(c400 * 400 + c100 * 100 + c4 * 4 + c1 + 1);
+	yday = (int)n;
+	for (mon = 12; mon > 1; mon--)
+		if (yday >= days_before[mon - 1] + (mon > 2 && is_leap(*y)))
+			break;
+	*m = mon;
+	*d = yday - days_before[mon - 1] - (mon > 2 && is_leap(*y)) + 1;
+}
+
+/* Day 0 was a Thursday, so day -3 was a Monday. */
+int
+date_weekday(int32_t day)
+{
+	return (int)floor_mod((int64_t)day + 3, 7) + 1;
+}
+
+size_t
+date_format(int32_t day, char buf[DATE_BUFSZ])
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	if (y < 1 || y > 9999) {
+		buf[0] = '\0';
+		return 0;
+	}
+	snprintf(buf, DATE_BUFSZ, "%04d-%02d-%02d", y, m, d);
+	return 10;
+}
+
+int32_t
+date_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return DATE_NONE;
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* The ISO week belongs to the year of its Thursday. */
+void
+date_iso_week(int32_t day, int *iso_year, int *week)
+{
+	int32_t thursday = day - (date_weekday(day) - 1) + 3;
+	int m, d;
+
+	date_to_ymd(thursday, iso_year, &m, &d);
+	*week = (thursday - date_from_ymd(*iso_year, 1, 1)) / 7 + 1;
+}
+
+/* Week 1 is the week holding 4 January. */
+int32_t
+date_iso_week_start(int iso_year, int week)
+{
+	int32_t jan4 = date_from_ymd(iso_year, 1, 4);
+
+	return jan4 - (date_weekday(jan4) - 1) + 7 * (week - 1);
+}
+
+/* 28 December is always in the last week of its ISO year. */
+int
+date_iso_weeks_in_year(int iso_year)
+{
+	int y, w;
+
+	date_iso_week(date_from_ymd(iso_year, 12, 28), &y, &w);
+	return w;
+}
+
+/* Parsing. */
+
+static bool
+at_end(const struct scan *sc)
+{
+	return sc->p == sc->end;
+}
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static void
+trim(struct scan *sc)
+{
+	while (sc->p < sc->end && is_space(*sc->p))
+		sc->p++;
+	while (sc->end > sc->p && is_space(sc->end[-1]))
+		sc->end--;
+}
+
+/* Consumes c if it comes next. */
+static bool
+lit(struct scan *sc, char c)
+{
+	if (sc->p < sc->end && *sc->p == c) {
+		sc->p++;
+		return true;
+	}
+	return false;
+}
+
+/* Consumes s if it comes next, ignoring ASCII case. */
+static bool
+word(struct scan *sc, const char *s)
+{
+	size_t i, n = strlen(s);
+
+	if ((size_t)(sc->end - sc->p) < n)
+		return false;
+	for (i = 0; i < n; i++)
+		if ((sc->p[i] | 0x20) != s[i])
+			return false;
+	sc->p += n;
+	return true;
+}
+
+/* Reads min..max digits (as many as there are, up to max) into *v. */
+static bool
+digits(struct scan *sc, int min, int max, int *v)
+{
+	int n = 0;
+
+	*v = 0;
+	while (n < max && sc->p < sc->end && *sc->p >= '0' && *sc->p <= '9') {
+		*v = *v * 10 + (*sc->p++ - '0');
+		n++;
+	}
+	return n >= min;
+}
+
+/* Skips a run of digits of any length; true if there was at least one. */
+static bool
+skip_digits(struct scan *sc)
+{
+	const char *start = sc->p;
+
+	while (sc->p < sc->end && *sc->p >= '0' && *sc->p <= '9')
+		sc->p++;
+	return sc->p > start;
+}
+
+/* Reads a two-digit field in lo..hi. */
+static bool
+field2(struct scan *sc, int lo, int hi)
+{
+	int v;
+
+	return digits(sc, 2, 2, &v) && v >= lo && v <= hi;
+}
+
+/* HH:MM with two-digit fields, as both date-time forms begin. */
+static bool
+hh_mm(struct scan *sc)
+{
+	return field2(sc, 0, 23) && lit(sc, ':') && field2(sc, 0, 59);
+}
+
+/* An offset after an ISO time: Z, +01:00 or -0500. */
+static bool
+iso_zone(struct scan *sc)
+{
+	if (lit(sc, 'Z'))
+		return true;
+	if (!lit(sc, '+') && !lit(sc, '-'))
+		return false;
+	if (!field2(sc, 0, 23))
+		return false;
+	lit(sc, ':');
+	return field2(sc, 0, 59);
+}
+
+/* After 'T': HH:MM[:SS[.fff]] and an optional zone.  60 allows leap seconds. */
+static bool
+iso_t_time(struct scan *sc)
+{
+	if (!hh_mm(sc))
+		return false;
+	if (lit(sc, ':')) {
+		if (!field2(sc, 0, 60))
+			return false;
+		if (lit(sc, '.') && !skip_digits(sc))
+			return false;
+	}
+	return at_end(sc) || (iso_zone(sc) && at_end(sc));
+}
+
+/* After a space: HH:MM[:SS] and nothing more. */
+static bool
+iso_space_time(struct scan *sc)
+{
+	if (!hh_mm(sc))
+		return false;
+	if (lit(sc, ':') && !field2(sc, 0, 60))
+		return false;
+	return at_end(sc);
+}
+
+/* YYYY-MM-DD with an optional time that is checked and dropped. */
+static bool
+iso_form(struct scan *sc, int *y, int *m, int *d)
+{
+	if (!digits(sc, 4, 4, y) || !lit(sc, '-') || !digits(sc, 2, 2, m) ||
+	    !lit(sc, '-') || !digits(sc, 2, 2, d))
+		return false;
+	if (at_end(sc))
+		return true;
+	if (lit(sc, 'T'))
+		return iso_t_time(sc);
+	return lit(sc, ' ') && iso_space_time(sc);
+}
+
+/* After a US date: H:MM[:SS], then " AM" or " PM" for a 12-hour clock. */
+static bool
+us_time(struct scan *sc)
+{
+	int h;
+
+	if (!digits(sc, 1, 2, &h) || !lit(sc, ':') || !field2(sc, 0, 59))
+		return false;
+	if (lit(sc, ':') && !field2(sc, 0, 60))
+		return false;
+	if (at_end(sc))
+		return h <= 23;
+	if (!lit(sc, ' ') || !(word(sc, "am") || word(sc, "pm")))
+		return false;
+	return at_end(sc) && h >= 1 && h <= 12;
+}
+
+/* M/D/YYYY with an optional time; the year must have four digits. */
+static bool
+us_form(struct scan *sc, int *y, int *m, int *d)
+{
+	if (!digits(sc, 1, 2, m) || !lit(sc, '/') || !digits(sc, 1, 2, d) ||
+	    !lit(sc, '/') || !digits(sc, 4, 4, y))
+		return false;
+	if (at_end(sc))
+		return true;
+	return lit(sc, ' ') && us_time(sc);
+}
+
+static int
+parse_builtin(struct scan sc, int32_t *day)
+{
+	struct scan iso = sc;
+	int y, m, d;
+
+	if (!iso_form(&iso, &y, &m, &d) && !us_form(&sc, &y, &m, &d))
+		return DATE_BAD;
+	if (!date_valid_ymd(y, m, d))
+		return DATE_BAD;
+	*day = date_from_ymd(y, m, d);
+	return DATE_OK;
+}
+
+/*
+ * strptime needs a NUL-terminated string, so the input is copied.  The
+ * process never calls setlocale, so month and day names are the C
+ * locale's.  Fields the format leaves out default to January and the
+ * first; a format without a year is refused rather than guessed.
+ */
+static int
+parse_format(struct scan sc, const char *fmt, int32_t *day)
+{
+	char copy[FMT_INPUT_MAX];
+	size_t len = (size_t)(sc.end - sc.p);
+	struct tm tm;
+	const char *rest;
+
+	if (len >= sizeof(copy))
+		return DATE_BAD;
+	memcpy(copy, sc.p, len);
+	copy[len] = '\0';
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = YEAR_UNSET;
+	tm.tm_mday = 1;
+	rest = strptime(copy, fmt, &tm);
+	if (rest == NULL || tm.tm_year == YEAR_UNSET)
+		return DATE_BAD;
+	while (is_space(*rest))
+		rest++;
+	if (*rest != '\0' || tm.tm_year > INT_MAX - 1900 ||
+	    !date_valid_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday))
+		return DATE_BAD;
+	*day = date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return DATE_OK;
+}
+
+int
+date_parse(const char *s, size_t len, const char *fmt, int32_t *day)
+{
+	struct scan sc = { s, s + len };
+
+	if (len == 0)
+		return DATE_EMPTY;
+	if (memchr(s, '\0', len) != NULL)
+		return DATE_BAD;
+	trim(&sc);
+	if (at_end(&sc))
+		return DATE_EMPTY;
+	if (fmt != NULL)
+		return parse_format(sc, fmt, day);
+	return parse_builtin(sc, day);
+}

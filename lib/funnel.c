@@ -1,0 +1,159 @@
+/*
+ * funnel: the two passes of funnel-flag.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+#include "deal.h"
+#include "diag.h"
+#include "funnel.h"
+#include "output.h"
+#include "prev.h"
+#include "spool.h"
+
+void
+funnel_opts_init(struct funnel_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	common_init(&o->common);
+	ff_config_init(&o->cfg);
+	o->input = "-";
+}
+
+void
+funnel_opts_free(struct funnel_opts *o)
+{
+	common_free(&o->common);
+	ff_config_free(&o->cfg);
+}
+
+/* The input's columns, then the ones funnel-flag adds. */
+static const char **
+output_columns(const struct csv_row *hdr, bool pushes, size_t *n,
+    enum out_type **types)
+{
+	static const char *const added[] = { "flags", "risk", "action",
+	    "why" };
+	size_t i, k = 0, total = hdr->n + 4 + pushes;
+	const char **names = malloc(total * sizeof(*names));
+
+	*types = calloc(total, sizeof(**types));
+	if (names == NULL || *types == NULL)
+		exit(EXIT_USAGE);
+	for (i = 0; i < hdr->n; i++)
+		names[k++] = hdr->f[i];
+	if (pushes) {
+		(*types)[k] = OT_NUMBER;
+		names[k++] = "pushes";
+	}
+	for (i = 0; i < 4; i++) {
+		if (strcmp(added[i], "risk") == 0)
+			(*types)[k] = OT_NUMBER;
+		names[k++] = added[i];
+	}
+	*n = total;
+	return names;
+}
+
+static void
+write_row(struct out *out, const struct csv_row *row,
+    const struct ff_result *r, bool pushes)
+{
+	char flags[256];
+	size_t i;
+
+	for (i = 0; i < row->n; i++)
+		out_field(out, row->f[i], row->len[i]);
+	if (pushes)
+		out_int(out, r->pushes);
+	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));
+	out_int(out, r->risk);
+	out_str(out, ff_action_name(r->action));
+	out_str(out, r->why);
+	out_row_end(out);
+}
+
+/* Pass one: learn from every good row and park it in the spool. */
+static void
+learn_pass(struct csv_reader *in, struct deal_reader *dr,
+    const struct ff_config *cfg, struct ff_learn *learn, struct spool *sp)
+{
+	const struct csv_row *row;
+	struct deal d;
+	int rc;
+
+	while ((rc = csvr_next(in, &row)) != 0) {
+		if (rc < 0 || deal_read(dr, row, &d) != 0)
+			continue;
+		ff_learn_add(learn, cfg, &d);
+		spool_put(sp, row);
+	}
+}
+
+/* Pass two: judge each parked row and write it out. */
+static void
+flag_pass(struct funnel_opts *o, struct deal_reader *dr,
+    const struct ff_learn *learn, const struct prev_map *pm,
+    struct spool *sp, struct out *out)
+{
+	const struct csv_row *row;
+	const struct ff_prev *prev;
+	struct ff_result r;
+	struct deal d;
+
+	spool_rewind(sp);
+	while (spool_get(sp, &row)) {
+		if (deal_read(dr, row, &d) != 0)
+			continue;
+		prev = pm != NULL ? prev_find(pm, d.id) : NULL;
+		ff_evaluate(&o->cfg, learn, &d, prev, &r);
+		if (o->flagged_only && r.flags == 0)
+			continue;
+		write_row(out, row, &r, pm != NULL);
+	}
+}
+
+int
+funnel_run(struct funnel_opts *o, FILE *fp)
+{
+	struct csv_reader *in = csvr_open_path(o->input, o->common.delim);
+	const struct csv_row *hdr;
+	struct deal_reader dr;
+	struct ff_learn learn;
+	struct prev_map pm;
+	struct spool *sp;
+	struct out *out;
+	enum out_type *types;
+	const char **names;
+	size_t ncols;
+
+	o->cfg.as_of = o->common.as_of;
+	if (csvr_header(in, &hdr) != 0)
+		return EXIT_USAGE;
+	deal_reader_init(&dr, hdr, csvr_name(in), &o->common);
+	colmap_require(&dr.cols, F_STAGE);
+	if (o->prev_path != NULL) {
+		colmap_require(&dr.cols, F_ID);
+		prev_load(&pm, o->prev_path, &o->common);
+	}
+	ff_learn_init(&learn);
+	sp = spool_open();
+	learn_pass(in, &dr, &o->cfg, &learn, sp);
+	ff_learn_finish(&learn, &o->cfg);
+
+	names = output_columns(hdr, o->prev_path != NULL, &ncols, &types);
+	out = out_open(fp, o->common.format);
+	out_columns(out, ncols, names, types);
+	flag_pass(o, &dr, &learn, o->prev_path != NULL ? &pm : NULL, sp, out);
+	out_close(out);
+
+	spool_close(sp);
+	ff_learn_free(&learn);
+	if (o->prev_path != NULL)
+		prev_free(&pm);
+	free(names);
+	free(types);
+	csvr_close(in);
+	return diag_finish();
+}

@@ -1,0 +1,402 @@
+/*
+ * period.c: reading --period values and splitting periods into months,
+ * ISO weeks or business days.
+ *
+ * Months are handled as one running count, year * 12 + month - 1, so a
+ * fiscal year or quarter is a run of months that may cross a calendar
+ * year without special cases.
+ */
+#include <err.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "date.h"
+#include "period.h"
+
+/* The running month count of 0001-01 and of the month after 9999-12. */
+#define FIRST_MONTH	12L
+#define END_MONTH	120000L
+
+static int
+fail(const char **why, const char *what)
+{
+	*why = what;
+	return -1;
+}
+
+/* The first day of running month n. */
+static int32_t
+month_start(long n)
+{
+	return date_from_ymd((int)(n / 12), (int)(n % 12) + 1, 1);
+}
+
+static long
+month_number(int32_t day)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	return y * 12L + m - 1;
+}
+
+/*
+ * The running month in which fiscal year fy begins.  A fiscal year is
+ * named for the year it ends in, so unless it starts in January it began
+ * the calendar year before.
+ */
+static long
+fiscal_first_month(int fy, int fiscal_start)
+{
+	return fy * 12L + fiscal_start - 1 - (fiscal_start > 1 ? 12 : 0);
+}
+
+/* Sets q to count whole months from running month first. */
+static int
+span_months(struct period *q, long first, long count, const char **why)
+{
+	if (first < FIRST_MONTH || first + count > END_MONTH)
+		return fail(why, "year out of range");
+	q->start = month_start(first);
+	q->end = month_start(first + count) - 1;
+	return 0;
+}
+
+/* Days outside years 1..9999 cannot be written back as dates. */
+static int
+check_years(const struct period *q, const char **why)
+{
+	if (q->start < date_from_ymd(1, 1, 1) ||
+	    q->end > date_from_ymd(9999, 12, 31))
+		return fail(why, "year out of range");
+	return 0;
+}
+
+/* Reads exactly n digits from *p, which must not pass e. */
+static bool
+read_digits(const char **p, const char *e, int n, int *v)
+{
+	int i;
+
+	if (e - *p < n)
+		return false;
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if ((*p)[i] < '0' || (*p)[i] > '9')
+			return false;
+		*v = *v * 10 + ((*p)[i] - '0');
+	}
+	*p += n;
+	return true;
+}
+
+static bool
+is_letter(const char *p, const char *e, char lower)
+{
+	return p < e && (*p | 0x20) == lower;
+}
+
+/* Reads YYYY-MM-DD filling all of [p, e). */
+static int
+read_day(const char *p, const char *e, int32_t *day, const char **why)
+{
+	int y, m, d;
+
+	if (!read_digits(&p, e, 4, &y) || p == e || *p++ != '-' ||
+	    !read_digits(&p, e, 2, &m) || p == e || *p++ != '-' ||
+	    !read_digits(&p, e, 2, &d) || p != e)
+		return fail(why, "not a period");
+	if (y < 1)
+		return fail(why, "year out of range");
+	if (m < 1 || m > 12)
+		return fail(why, "no such month");
+	if (!date_valid_ymd(y, m, d))
+		return fail(why, "no such day");
+	*day = date_from_ymd(y, m, d);
+	return 0;
+}
+
+static void
+trim(const char **b, const char **e)
+{
+	while (*b < *e && (**b == ' ' || **b == '\t'))
+		(*b)++;
+	while (*e > *b && ((*e)[-1] == ' ' || (*e)[-1] == '\t'))
+		(*e)--;
+}
+
+/* A..B with both ends ISO dates and included. */
+static int
+parse_range(const char *b, const char *dots, const char *e, struct period *q,
+    const char **why)
+{
+	const char *left_end = dots, *right = dots + 2;
+	char from[DATE_BUFSZ], to[DATE_BUFSZ];
+
+	trim(&b, &left_end);
+	trim(&right, &e);
+	if (read_day(b, left_end, &q->start, why) == -1 ||
+	    read_day(right, e, &q->end, why) == -1)
+		return -1;
+	if (q->end < q->start)
+		return fail(why, "end before start");
+	date_format(q->start, from);
+	date_format(q->end, to);
+	snprintf(q->label, sizeof(q->label), "%s..%s", from, to);
+	return 0;
+}
+
+static int
+parse_fiscal_year(int y, bool fy_prefix, int fiscal_start, struct period *q,
+    const char **why)
+{
+	if (span_months(q, fiscal_first_month(y, fiscal_start), 12, why) == -1)
+		return -1;
+	snprintf(q->label, sizeof(q->label), fy_prefix ? "FY%04d" : "%04d", y);
+	return 0;
+}
+
+/* The rest after "YYYY-Q". */
+static int
+parse_quarter(int y, const char *p, const char *e, int fiscal_start,
+    struct period *q, const char **why)
+{
+	int n;
+
+	if (!read_digits(&p, e, 1, &n) || p != e)
+		return fail(why, "not a period");
+	if (n < 1 || n > 4)
+		return fail(why, "no such quarter");
+	if (span_months(q, fiscal_first_month(y, fiscal_start) + 3 * (n - 1),
+	    3, why) == -1)
+		return -1;
+	snprintf(q->label, sizeof(q->label), "%04d-Q%d", y, n);
+	return 0;
+}
+
+/* The rest after "YYYY-W": two digits, as ISO 8601 writes them. */
+static int
+parse_week(int y, const char *p, const char *e, struct period *q,
+    const char **why)
+{
+	int w;
+
+	if (!read_digits(&p, e, 2, &w) || p != e)
+		return fail(why, "not a period");
+	if (w < 1 || w > 53)
+		return fail(why, "no such week");
+	if (w > date_iso_weeks_in_year(y))
+		return fail(why, "no week 53 in that year");
+	q->start = date_iso_week_start(y, w);
+	q->end = q->start + 6;
+	if (check_years(q, why) == -1)
+		return -1;
+	snprintf(q->label, sizeof(q->label), "%04d-W%02d", y, w);
+	return 0;
+}
+
+/* The rest after "YYYY-": two digits of a month. */
+static int
+parse_month(int y, const char *p, const char *e, struct period *q,
+    const char **why)
+{
+	int m;
+
+	if (!read_digits(&p, e, 2, &m) || p != e)
+		return fail(why, "not a period");
+	if (m < 1 || m > 12)
+		return fail(why, "no such month");
+	if (span_months(q, y * 12L + m - 1, 1, why) == -1)
+		return -1;
+	snprintf(q->label, sizeof(q->label), "%04d-%02d", y, m);
+	return 0;
+}
+
+static int
+parse_day(const char *p, const char *e, struct period *q, const char **why)
+{
+	if (read_day(p, e, &q->start, why) == -1)
+		return -1;
+	q->end = q->start;
+	date_format(q->start, q->label);
+	return 0;
+}
+
+/* Everything but a range: a day, or a year and what follows it. */
+static int
+parse_single(const char *p, const char *e, int fiscal_start,
+    struct period *q, const char **why)
+{
+	bool fy = false;
+	int y;
+
+	if (e - p == 10 && p[4] == '-' && p[7] == '-')
+		return parse_day(p, e, q, why);
+	if (is_letter(p, e, 'f') && is_letter(p + 1, e, 'y')) {
+		fy = true;
+		p += 2;
+	}
+	if (!read_digits(&p, e, 4, &y))
+		return fail(why, "not a period");
+	if (y < 1)
+		return fail(why, "year out of range");
+	if (p == e)
+		return parse_fiscal_year(y, fy, fiscal_start, q, why);
+	if (fy || *p++ != '-')
+		return fail(why, "not a period");
+	if (is_letter(p, e, 'q'))
+		return parse_quarter(y, p + 1, e, fiscal_start, q, why);
+	if (is_letter(p, e, 'w'))
+		return parse_week(y, p + 1, e, q, why);
+	return parse_month(y, p, e, q, why);
+}
+
+int
+period_parse(const char *s, int fiscal_start, struct period *p,
+    const char **why)
+{
+	const char *ignored, *b = s, *e = s + strlen(s), *dots;
+	struct period q;
+	int rc;
+
+	if (why == NULL)
+		why = &ignored;
+	if (fiscal_start < 1 || fiscal_start > 12)
+		return fail(why, "fiscal start is not a month 1 to 12");
+	memset(&q, 0, sizeof(q));
+	trim(&b, &e);
+	if ((dots = strstr(s, "..")) != NULL)
+		rc = parse_range(b, dots, e, &q, why);
+	else
+		rc = parse_single(b, e, fiscal_start, &q, why);
+	if (rc == 0)
+		*p = q;
+	return rc;
+}
+
+/* A fiscal start outside 1..12 is treated as January. */
+void
+period_quarter_of(int32_t day, int fiscal_start, struct period *p)
+{
+	int y, m, d, fy, n;
+
+	if (fiscal_start < 1 || fiscal_start > 12)
+		fiscal_start = 1;
+	date_to_ymd(day, &y, &m, &d);
+	fy = fiscal_start > 1 && m >= fiscal_start ? y + 1 : y;
+	n = (m - fiscal_start + 12) % 12 / 3 + 1;
+	p->start = month_start(fiscal_first_month(fy, fiscal_start) +
+	    3 * (n - 1));
+	p->end = month_start(fiscal_first_month(fy, fiscal_start) + 3 * n) - 1;
+	snprintf(p->label, sizeof(p->label), "%04d-Q%d", fy, n);
+}
+
+void
+period_month_of(int32_t day, struct period *p)
+{
+	long n = month_number(day);
+
+	p->start = month_start(n);
+	p->end = month_start(n + 1) - 1;
+	snprintf(p->label, sizeof(p->label), "%04ld-%02ld", n / 12, n % 12 + 1);
+}
+
+/* The ISO week containing day. */
+static void
+week_of(int32_t day, struct period *p)
+{
+	int y, w;
+
+	date_iso_week(day, &y, &w);
+	p->start = date_iso_week_start(y, w);
+	p->end = p->start + 6;
+	snprintf(p->label, sizeof(p->label), "%04d-W%02d", y, w);
+}
+
+static void
+clip(struct period *sub, const struct period *p)
+{
+	if (sub->start < p->start)
+		sub->start = p->start;
+	if (sub->end > p->end)
+		sub->end = p->end;
+}
+
+static int32_t
+monday_of(int32_t day)
+{
+	return day - (date_weekday(day) - 1);
+}
+
+/* How many sub-periods p splits into, worked out before allocating. */
+static size_t
+split_count(const struct period *p, enum split how,
+    const struct calendar *cal)
+{
+	switch (how) {
+	case SPLIT_NONE:
+		return 1;
+	case SPLIT_MONTH:
+		return (size_t)(month_number(p->end) - month_number(p->start)) +
+		    1;
+	case SPLIT_WEEK:
+		return (size_t)(monday_of(p->end) - monday_of(p->start)) / 7 +
+		    1;
+	case SPLIT_DAY:
+		return (size_t)cal_busdays(cal, p->start, p->end);
+	}
+	return 0;
+}
+
+static void
+split_fill(const struct period *p, enum split how,
+    const struct calendar *cal, struct period *v, size_t n)
+{
+	int32_t d = p->start;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (how) {
+		case SPLIT_NONE:
+			v[i] = *p;
+			break;
+		case SPLIT_MONTH:
+			period_month_of(d, &v[i]);
+			break;
+		case SPLIT_WEEK:
+			week_of(d, &v[i]);
+			break;
+		case SPLIT_DAY:
+			while (!cal_is_busday(cal, d))
+				d++;
+			v[i].start = v[i].end = d;
+			date_format(d, v[i].label);
+			break;
+		}
+		clip(&v[i], p);
+		d = v[i].end + 1;
+	}
+}
+
+/*
+ * The interface has no way to report running out of memory, and none of
+ * the tools could go on without the split, so that is fatal here.
+ */
+size_t
+period_split(const struct period *p, enum split how,
+    const struct calendar *cal, struct period **out)
+{
+	size_t n;
+
+	*out = NULL;
+	if (p->end < p->start || (n = split_count(p, how, cal)) == 0)
+		return 0;
+	if ((*out = calloc(n, sizeof(**out))) == NULL)
+		err(1, "period_split");
+	split_fill(p, how, cal, *out, n);
+	return n;
+}
