@@ -205,14 +205,15 @@ resolve_override(const struct colmap *m, enum field f, const char *want)
 		if (*end == '\0' && end != want + 1 && n >= 1 &&
 		    (size_t)n <= m->hdr->n)
 			return (int)n - 1;
-		errx(EXIT_USAGE, "%s: --col %s=%s: the input has columns #1 "
-		    "to #%zu", m->file, fields[f].name, want, m->hdr->n);
+		errx(EXIT_USAGE, "%s: %s %s=%s: the input has columns #1 "
+		    "to #%zu", m->file, m->option, fields[f].name, want,
+		    m->hdr->n);
 	}
 	if ((i = find_header(m->hdr, want, 0)) >= 0)
 		return i;
 	list_headers(m->hdr, list, sizeof(list));
-	errx(EXIT_USAGE, "%s: --col %s=%s: no such column; headers found: %s",
-	    m->file, fields[f].name, want, list);
+	errx(EXIT_USAGE, "%s: %s %s=%s: no such column; headers found: %s",
+	    m->file, m->option, fields[f].name, want, list);
 }
 
 static void
@@ -224,20 +225,28 @@ warn_duplicate(const struct colmap *m, enum field f)
 	j = find_header(m->hdr, m->hdr->f[i], (size_t)i + 1);
 	if (j >= 0)
 		warnx("%s: header \"%s\" appears in columns %d and %d; using "
-		    "column %d for the %s (--col %s=#N picks another)",
+		    "column %d for the %s (%s %s=#N picks another)",
 		    m->file, diag_quote(m->hdr->f[i], m->hdr->len[i], q,
 		    sizeof(q)), i + 1, j + 1, i + 1, fields[f].name,
-		    fields[f].name);
+		    m->option, fields[f].name);
 }
 
 void
 colmap_resolve(struct colmap *m, const struct csv_row *hdr,
     const struct colspec *spec, const char *file)
 {
+	colmap_resolve_opt(m, hdr, spec, file, "--col");
+}
+
+void
+colmap_resolve_opt(struct colmap *m, const struct csv_row *hdr,
+    const struct colspec *spec, const char *file, const char *option)
+{
 	int f, k;
 
 	m->hdr = hdr;
 	m->file = file;
+	m->option = option;
 	for (f = 0; f < NFIELDS; f++) {
 		m->idx[f] = -1;
 		if (spec != NULL && spec->header[f] != NULL) {
@@ -273,8 +282,8 @@ colmap_require(const struct colmap *m, enum field f)
 		    k ? ", " : "", fields[f].alias[k]);
 	list_headers(m->hdr, list, sizeof(list));
 	errx(EXIT_USAGE, "%s: no column for the %s (looked for %s); headers "
-	    "found: %s; name it with --col '%s=HEADER'", m->file,
-	    fields[f].name, aliases, list, fields[f].name);
+	    "found: %s; name it with %s '%s=HEADER'", m->file,
+	    fields[f].name, aliases, list, m->option, fields[f].name);
 }
 
 bool

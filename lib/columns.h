@@ -38,6 +38,7 @@ struct colmap {
 	int idx[NFIELDS];		/* column index, or -1 when absent */
 	const struct csv_row *hdr;	/* the header row (not owned) */
 	const char *file;		/* input name, for messages */
+	const char *option;		/* the option naming columns: "--col" */
 };
 
 /* The field's name as --col takes it and messages print it: "close date". */
@@ -58,6 +59,12 @@ int colspec_add(struct colspec *spec, const char *arg);
  */
 void colmap_resolve(struct colmap *m, const struct csv_row *hdr,
     const struct colspec *spec, const char *file);
+/*
+ * The same for an input whose columns another option names (attain's
+ * --goal-col for the goals file): messages name that option.
+ */
+void colmap_resolve_opt(struct colmap *m, const struct csv_row *hdr,
+    const struct colspec *spec, const char *file, const char *option);
 /*
  * Exits with status 2 unless field f was found, saying which aliases were
  * tried and which headers the input has.
