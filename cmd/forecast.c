@@ -17,13 +17,14 @@
 #include "deal.h"
 #include "diag.h"
 #include "forecast.h"
+#include "goalfile.h"
 #include "opts.h"
 #include "teams.h"
 
 enum {
 	OPT_BY = OPT_TOOL, OPT_TEAMS, OPT_CATEGORY, OPT_STAGE_PROB,
 	OPT_TRIALS, OPT_SEED, OPT_NO_RANGES, OPT_ACCURACY, OPT_HISTORY,
-	OPT_DETAIL, OPT_BY_WEEK
+	OPT_DETAIL, OPT_BY_WEEK, OPT_GOALS, OPT_GOAL_COL
 };
 
 static const struct option longopts[] = {
@@ -39,16 +40,19 @@ static const struct option longopts[] = {
 	{ "history",    required_argument, NULL, OPT_HISTORY },
 	{ "detail",     no_argument,       NULL, OPT_DETAIL },
 	{ "by-week",    no_argument,       NULL, OPT_BY_WEEK },
+	{ "goals",      required_argument, NULL, OPT_GOALS },
+	{ "goal-col",   required_argument, NULL, OPT_GOAL_COL },
 	{ NULL, 0, NULL, 0 }
 };
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: forecast [--by LEVELS] [--teams FILE] [--category LIST] "
-	    "[--stage-prob LIST]\n"
-	    "                [--trials N] [--seed S] [--no-ranges] [options] "
-	    "[FILE]\n"
+	fputs("usage: forecast [--by LEVELS] [--teams FILE] [--goals FILE] "
+	    "[--goal-col FIELD=HEADER]\n"
+	    "                [--category LIST] [--stage-prob LIST] [--trials N] "
+	    "[--seed S]\n"
+	    "                [--no-ranges] [options] [FILE]\n"
 	    "       forecast --accuracy --history FILE [--detail] [--by-week] "
 	    "[--teams FILE]\n"
 	    "                [options] [FILE]\n", fp);
@@ -67,6 +71,9 @@ help(void)
 "      --by LEVELS       rows for rep, team and/or total, comma-separated\n"
 "                        (default: rep,total)\n"
 "      --teams FILE      the team of each rep (columns rep, team)\n"
+"      --goals FILE      goals (rep, goal, period or start and end) for the\n"
+"                        goal, gap and coverage columns\n"
+"      --goal-col FIELD=HEADER  like --col, for the goals file; repeatable\n"
 "      --category LIST   forecast category by stage: 'Stage=Commit,...'\n"
 "      --stage-prob LIST probability by stage: 'Stage=60,...' (60, 60%, 0.6)\n"
 "      --trials N        simulated quarters per group (default: 10000)\n"
@@ -169,9 +176,36 @@ close_output(struct out *o)
 	return status;
 }
 
+/* Reads the goals of the period into f. */
+static void
+load_goals(struct forecast *f, const char *path, const struct colspec *cols,
+    const struct common_opts *c, const struct period *period,
+    const struct teams *teams)
+{
+	struct goal_opts go = { .cols = cols, .fiscal_start = c->fiscal_start,
+	    .decimal_comma = c->decimal_comma, .date_format = c->date_format,
+	    .fallback = period };
+	struct goalfile gf;
+	const char **metric;
+	size_t n;
+
+	goalfile_init(&gf);
+	goalfile_load(&gf, path, &go);
+	/* Bookings are one figure: a file mixing metrics is ambiguous. */
+	if ((n = goalfile_metrics(&gf, &metric)) > 1)
+		errx(EXIT_USAGE, "%s: goals for %zu metrics (\"%s\", \"%s\"%s): "
+		    "keep the bookings goals only", gf.name, n, metric[0],
+		    metric[1], n > 2 ? ", ..." : "");
+	free(metric);
+	if (fc_add_goals(f, &gf, teams) == 0)
+		warnx("%s: no goals inside %s", gf.name, period->label);
+	goalfile_free(&gf);
+}
+
 static int
 project(struct fc_opts *fo, struct common_opts *c, const char *path,
-    const struct teams *teams, const char *period)
+    const struct teams *teams, const struct period *period,
+    const char *goals, const struct colspec *goal_cols)
 {
 	struct forecast f;
 	struct input in;
@@ -179,18 +213,20 @@ project(struct fc_opts *fo, struct common_opts *c, const char *path,
 	struct out *o;
 	int status;
 
+	fc_init(&f, fo);
+	if (goals != NULL)
+		load_goals(&f, goals, goal_cols, c, period, teams);
 	input_open(&in, path, c, teams,
 	    (fo->levels & FC_LEVEL_BIT(FC_REP)) != 0);
 	if (fo->levels & FC_LEVEL_BIT(FC_TEAM))
 		need_teams(&in, teams, "--by team");
-	fc_init(&f, fo);
 	while (input_next(&in, &d))
 		fc_add(&f, &d, csvr_name(in.r));
 	csvr_close(in.r);
 	fc_finish(&f);
 	fc_report(&f);
 	o = out_open(stdout, c->format);
-	fc_write(&f, o, period);
+	fc_write(&f, o, period->label);
 	status = close_output(o);
 	fc_free(&f);
 	return status;
@@ -231,6 +267,8 @@ main(int argc, char *argv[])
 	struct teams teams;
 	struct period period;
 	const char *teams_path = NULL, *history = NULL, *projection_only = NULL;
+	const char *goals = NULL;
+	struct colspec goal_cols = { { NULL } };
 	bool by_accuracy = false;
 	int ch, status;
 
@@ -267,6 +305,14 @@ main(int argc, char *argv[])
 		case OPT_NO_RANGES:
 			fo.ranges = false;
 			projection_only = "--no-ranges";
+			break;
+		case OPT_GOALS:
+			goals = optarg;
+			projection_only = "--goals";
+			break;
+		case OPT_GOAL_COL:
+			if (colspec_add(&goal_cols, optarg) != 0)
+				exit(EXIT_USAGE);
 			break;
 		case OPT_ACCURACY:
 			by_accuracy = true;
@@ -327,7 +373,8 @@ main(int argc, char *argv[])
 		fo.start = period.start;
 		fo.end = period.end;
 		fo.as_of = c.as_of;
-		status = project(&fo, &c, path, tp, period.label);
+		status = project(&fo, &c, path, tp, &period, goals,
+		    &goal_cols);
 	}
 	teams_free(&teams);
 	fc_stagemap_free(&fo.stage_prob);

@@ -342,7 +342,7 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 }
 
 void
-fc_set_goal(struct forecast *f, enum fc_level level, const char *name,
+fc_add_goal(struct forecast *f, enum fc_level level, const char *name,
     size_t len, int64_t goal)
 {
 	size_t i = group_index(f, level, name, len);
@@ -350,7 +350,38 @@ fc_set_goal(struct forecast *f, enum fc_level level, const char *name,
 
 	g->seen = true;
 	g->has_goal = true;
-	g->goal = goal;
+	g->goal += goal;
+}
+
+size_t
+fc_add_goals(struct forecast *f, const struct goalfile *gf,
+    const struct teams *teams)
+{
+	size_t used = 0;
+
+	for (size_t i = 0; i < gf->n; i++) {
+		const struct goal *g = &gf->v[i];
+		if (g->win.end < f->opt.start || g->win.start > f->opt.end)
+			continue;
+		if (g->win.start < f->opt.start || g->win.end > f->opt.end) {
+			diag_at(gf->name, g->line, "goal for %s is not inside "
+			    "the period: left out", g->win.label);
+			continue;
+		}
+		struct text rep = name_or((struct text){ g->rep,
+		    strlen(g->rep) }, FC_NO_REP);
+		struct text team = { g->team, strlen(g->team) };
+		if (teams != NULL)
+			team = teams_of(teams, rep, team);
+		team = name_or(team, FC_NO_TEAM);
+		fc_add_goal(f, FC_REP, rep.s, rep.len, g->goal);
+		if (shown(f, FC_TEAM))
+			fc_add_goal(f, FC_TEAM, team.s, team.len, g->goal);
+		if (shown(f, FC_TOTAL))
+			fc_add_goal(f, FC_TOTAL, "", 0, g->goal);
+		used++;
+	}
+	return used;
 }
 
 /* Weighting and ranges. */

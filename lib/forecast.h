@@ -28,9 +28,11 @@
 #include <stdint.h>
 
 #include "deal.h"
+#include "goalfile.h"
 #include "output.h"
 #include "stage.h"
 #include "strmap.h"
+#include "teams.h"
 
 enum fc_level { FC_REP, FC_TEAM, FC_TOTAL, FC_NLEVELS };
 #define FC_LEVEL_BIT(l) (1u << (l))
@@ -142,9 +144,17 @@ void fc_free(struct forecast *f);
  * a negative amount is reported and rejected: returns -1, else 0.
  */
 int fc_add(struct forecast *f, const struct deal *d, const char *file);
-/* Gives a group its goal (the group is shown even without deals). */
-void fc_set_goal(struct forecast *f, enum fc_level level, const char *name,
+/* Adds to a group's goal (the group is shown even without deals). */
+void fc_add_goal(struct forecast *f, enum fc_level level, const char *name,
     size_t len, int64_t goal);
+/*
+ * Adds the goals whose window lies inside the period: to the rep, to the
+ * rep's team (the goal's team column, else teams, which may be NULL) and
+ * to the total.  A goal that overlaps the period only in part is named on
+ * stderr and left out.  Returns the number of goals used.
+ */
+size_t fc_add_goals(struct forecast *f, const struct goalfile *gf,
+    const struct teams *teams);
 /* Learns the win rates, then weights and ranges every group shown. */
 void fc_finish(struct forecast *f);
 /* Says on stderr which learned win rates were used, if any. */

@@ -5,12 +5,14 @@
  * The period in every test is 2027-Q1 (2027-01-01..2027-03-31) with
  * as-of 2027-02-15 unless a test says otherwise.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
 #include "deal.h"
 #include "forecast.h"
+#include "goalfile.h"
 #include "unit.h"
 
 static struct fc_opts opt;
@@ -538,11 +540,93 @@ END_TEST
 
 START_TEST(goal_makes_a_group_shown)
 {
-	fc_set_goal(&f, FC_REP, "zed", 3, 500000);
+	fc_add_goal(&f, FC_REP, "zed", 3, 500000);
 	fc_finish(&f);
 	ck_assert(rep("zed")->seen);
 	ck_assert(rep("zed")->has_goal);
 	ck_assert_int_eq(rep("zed")->goal, 500000);
+}
+END_TEST
+
+/* Loads goals from text, as a goals file would hold them. */
+static void
+goals(struct goalfile *gf, const char *csv)
+{
+	struct goal_opts go = { .fiscal_start = 1 };
+	struct colspec none = { { NULL } };
+	FILE *fp = fmemopen((void *)csv, strlen(csv), "r");
+
+	go.cols = &none;
+	goalfile_init(gf);
+	goalfile_read(gf, fp, "goals.csv", &go);
+	fclose(fp);
+}
+
+START_TEST(goals_inside_the_period_add_up)
+{
+	struct goalfile gf;
+	goals(&gf, "rep,team,period,goal\n"
+	    "ann,East,2027-01,100.00\n"
+	    "ann,East,2027-02,100.00\n"
+	    "ann,East,2027-03,100.00\n"
+	    "bob,West,2027-Q1,500.00\n"
+	    "bob,West,2027-Q2,900.00\n");
+	ck_assert_uint_eq(fc_add_goals(&f, &gf, NULL), 4);
+	fc_finish(&f);
+	ck_assert_int_eq(rep("ann")->goal, 30000);
+	ck_assert_int_eq(rep("bob")->goal, 50000);
+	ck_assert_int_eq(fc_group(&f, FC_TEAM, "East")->goal, 30000);
+	ck_assert_int_eq(total()->goal, 80000);
+	goalfile_free(&gf);
+}
+END_TEST
+
+START_TEST(goal_overlapping_the_period_in_part_is_left_out)
+{
+	struct goalfile gf;
+	goals(&gf, "rep,period,goal\nann,2027,1200.00\n");
+	ck_assert_uint_eq(fc_add_goals(&f, &gf, NULL), 0);
+	fc_finish(&f);
+	ck_assert(!total()->has_goal);
+	goalfile_free(&gf);
+}
+END_TEST
+
+/* fc_write's output as one string (freed by the caller). */
+static char *
+written(void)
+{
+	char *buf;
+	size_t len;
+	FILE *fp = open_memstream(&buf, &len);
+	struct out *o = out_open(fp, OUT_CSV);
+
+	fc_write(&f, o, "2027-Q1");
+	out_close(o);
+	fclose(fp);
+	return buf;
+}
+
+START_TEST(gap_is_goal_less_p50_and_coverage_pipeline_over_what_is_left)
+{
+	opt.levels = FC_LEVEL_BIT(FC_REP);
+	reopen();
+	closed_deal("ann", STAGE_WON, 100000, before_as_of);
+	open_deal("ann", "Signed", "Commit", 50000, 10000);
+	fc_add_goal(&f, FC_REP, "ann", 3, 200000);
+	fc_add_goal(&f, FC_REP, "bob", 3, 100000);
+	closed_deal("bob", STAGE_WON, 150000, before_as_of);
+	fc_finish(&f);
+	char *s = written();
+	/* ann: gap 2000 - 1500; coverage 500 / (2000 - 1000).  bob: met. */
+	ck_assert_str_eq(s,
+	    "period,as_of,level,group,closed,commit,best_case,pipeline,"
+	    "weighted,p10,p50,p90,goal,gap,coverage,deals\n"
+	    "2027-Q1,2027-02-15,rep,ann,1000.00,1500.00,1500.00,500.00,"
+	    "1500.00,1500.00,1500.00,1500.00,2000.00,500.00,0.50,1\n"
+	    "2027-Q1,2027-02-15,rep,bob,1500.00,1500.00,1500.00,0.00,"
+	    "1500.00,1500.00,1500.00,1500.00,1000.00,0.00,,0\n");
+	free(s);
 }
 END_TEST
 
@@ -586,6 +670,9 @@ suite(void)
 	ADD(tc, no_ranges_skips_the_range);
 	ADD(tc, levels_not_shown_hold_nothing);
 	ADD(tc, goal_makes_a_group_shown);
+	ADD(tc, goals_inside_the_period_add_up);
+	ADD(tc, goal_overlapping_the_period_in_part_is_left_out);
+	ADD(tc, gap_is_goal_less_p50_and_coverage_pipeline_over_what_is_left);
 	suite_add_tcase(s, tc);
 	return s;
 }
