@@ -291,6 +291,8 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 {
 	struct text rep = name_or(d->rep, FC_NO_REP);
 	size_t ri = group_index(f, FC_REP, rep.s, rep.len);
+
+	f->rows++;
 	bool known_by_as_of = d->close == DATE_NONE || d->close <= f->opt.as_of;
 
 	/* Win rates learn from what had closed by as-of, in any period. */
@@ -507,9 +509,10 @@ fc_simulate(const struct fc_open *d, size_t n, int64_t base, long trials,
 	prng_seed(&g, seed);
 	for (long t = 0; t < trials; t++) {
 		int64_t s = base;
+		/* Masking instead of branching: the outcome is unpredictable. */
 		for (size_t i = 0; i < n; i++)
-			if ((prng_next(&g) >> 32) < thr[i])
-				s += d[i].amount;
+			s += d[i].amount &
+			    -(int64_t)((prng_next(&g) >> 32) < thr[i]);
 		sum[t] = s;
 	}
 	size_t i10 = rank_index(trials, 10), i50 = rank_index(trials, 50),
@@ -568,14 +571,27 @@ group_seed(uint64_t seed, enum fc_level l, const char *name, size_t len)
 	return seed ^ h;
 }
 
+/* Open deals of a group whose outcome is uncertain (0 < p < 100%). */
+static long
+uncertain(const struct fc_group *g)
+{
+	long n = 0;
+
+	for (size_t i = 0; i < g->nopen; i++)
+		n += g->open[i].prob > 0 && g->open[i].prob < 10000;
+	return n;
+}
+
 /*
- * Sets the range of a group whose probabilities are known.  Deals with p
- * of 0 or 100% add nothing uncertain, so only the rest is drawn.
+ * Sets the range of a group whose probabilities are known, by simulation
+ * or by the approximation.  Deals with p of 0 or 100% add nothing
+ * uncertain, so only the rest is drawn.
  */
 static void
 range_group(const struct forecast *f, enum fc_level l, size_t gi,
-    struct fc_group *g)
+    bool simulate)
 {
+	struct fc_group *g = &f->group[l][gi];
 	int64_t base = g->closed;
 	size_t n = 0;
 	struct fc_open *u = xreallocarray(NULL, g->nopen ? g->nopen : 1,
@@ -587,7 +603,7 @@ range_group(const struct forecast *f, enum fc_level l, size_t gi,
 		else if (g->open[i].prob > 0)
 			u[n++] = g->open[i];
 	}
-	if ((long)n <= FC_SIM_BUDGET / f->opt.trials) {
+	if (simulate) {
 		g->method = FC_RANGE_SIMULATED;
 		fc_simulate(u, n, base, f->opt.trials,
 		    group_seed(f->opt.seed, l, f->names[l].keys[gi],
@@ -605,6 +621,61 @@ range_group(const struct forecast *f, enum fc_level l, size_t gi,
 	g->range.p10 = clamp(g->range.p10, lo, hi);
 	g->range.p50 = clamp(g->range.p50, g->range.p10, hi);
 	g->range.p90 = clamp(g->range.p90, g->range.p50, hi);
+}
+
+/* A group waiting for its range, and how many draws simulating it takes. */
+struct pending {
+	enum fc_level level;
+	size_t index;
+	long n;
+};
+
+static int
+fewest_deals_first(const void *pa, const void *pb)
+{
+	const struct pending *a = pa, *b = pb;
+
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	if (a->level != b->level)
+		return a->level < b->level ? -1 : 1;
+	return (a->index > b->index) - (a->index < b->index);
+}
+
+/*
+ * Ranges every group shown.  A group is simulated when its uncertain
+ * deals times the trials fit FC_SIM_BUDGET and the run's simulated draws
+ * so far leave room under the run's budget (FC_SIM_PER_ROW draws per row
+ * read, at least FC_SIM_BUDGET); the budget goes to the groups with the
+ * fewest deals first, where the normal approximation is weakest.
+ */
+static void
+range_all(struct forecast *f)
+{
+	size_t n = 0, cap = 0;
+	struct pending *p = NULL;
+
+	for (int l = 0; l < FC_NLEVELS; l++) {
+		if (!shown(f, l))
+			continue;
+		cap += f->names[l].n;
+		p = xreallocarray(p, cap ? cap : 1, sizeof *p);
+		for (size_t i = 0; i < f->names[l].n; i++)
+			p[n++] = (struct pending){ l, i,
+			    uncertain(&f->group[l][i]) };
+	}
+	qsort(p, n, sizeof *p, fewest_deals_first);
+	long room = f->rows > FC_SIM_BUDGET / FC_SIM_PER_ROW ?
+	    f->rows * FC_SIM_PER_ROW : FC_SIM_BUDGET;
+	for (size_t i = 0; i < n; i++) {
+		long draws = p[i].n * f->opt.trials;
+		bool simulate = p[i].n <= FC_SIM_BUDGET / f->opt.trials &&
+		    draws <= room;
+		if (simulate)
+			room -= draws;
+		range_group(f, p[i].level, p[i].index, simulate);
+	}
+	free(p);
 }
 
 static int32_t
@@ -642,10 +713,10 @@ fc_finish(struct forecast *f)
 					    f->rep[g->open[k].rep].rate;
 			g->weighted = fc_weighted(g->open, g->nopen,
 			    g->closed);
-			if (f->opt.ranges)
-				range_group(f, l, i, g);
 		}
 	}
+	if (f->opt.ranges)
+		range_all(f);
 }
 
 /* Reporting. */

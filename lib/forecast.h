@@ -14,8 +14,10 @@
  * learned from the export's closed deals: the rep's own with 20 or more
  * closed deals, the overall rate otherwise.  The ranges are simulated
  * (seeded, so the same input gives the same bytes) when a group's open
- * deals times the trials stay within FC_SIM_BUDGET, and taken from a
- * normal approximation above it.  forecast(1) states every rule.
+ * deals times the trials stay within FC_SIM_BUDGET and the run's budget
+ * of draws (FC_SIM_PER_ROW per row read, given to the smallest groups
+ * first) has room, and taken from a normal approximation otherwise.
+ * forecast(1) states every rule.
  *
  * Memory: one record per open deal in the period per level shown (amount,
  * probability, rep: 16 bytes), plus one small record per rep and team.
@@ -44,6 +46,8 @@ enum fc_cat { FC_CAT_PIPELINE, FC_CAT_BEST_CASE, FC_CAT_COMMIT,
 #define FC_DEFAULT_SEED 20270101u
 /* Bernoulli draws (open deals x trials) simulated for one group at most. */
 #define FC_SIM_BUDGET 1000000L
+/* Draws simulated in one run per deal row read (at least FC_SIM_BUDGET). */
+#define FC_SIM_PER_ROW 50L
 /* Closed deals a rep needs before the rep's own win rate is used. */
 #define FC_OWN_RATE_MIN 20
 #define FC_NO_REP "(no rep)"
@@ -130,6 +134,7 @@ struct forecast {
 	struct fc_group *group[FC_NLEVELS];
 	size_t capgroup[FC_NLEVELS];
 	struct fc_rep *rep;		/* parallel to names[FC_REP] */
+	long rows;			/* deals read */
 	long won, lost;			/* all reps, for the overall rate */
 	int32_t overall_rate;		/* basis points, after fc_finish */
 	long won_after_as_of;		/* won in the period, dated later */

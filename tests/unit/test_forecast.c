@@ -476,6 +476,26 @@ START_TEST(large_groups_use_the_approximation)
 }
 END_TEST
 
+START_TEST(simulation_budget_goes_to_the_smallest_groups_first)
+{
+	/*
+	 * 151 rows leave the run the minimum budget of 1M draws: ann (1
+	 * deal, 10k draws) and bob (50, 500k) are simulated, cy (100, 1M)
+	 * would overrun it, and the total has more than 100 deals.
+	 */
+	for (int i = 0; i < 100; i++)
+		open_deal("cy", "Proposal", "", 1000, 5000);
+	for (int i = 0; i < 50; i++)
+		open_deal("bob", "Proposal", "", 1000, 5000);
+	open_deal("ann", "Proposal", "", 1000, 5000);
+	fc_finish(&f);
+	ck_assert_int_eq(rep("ann")->method, FC_RANGE_SIMULATED);
+	ck_assert_int_eq(rep("bob")->method, FC_RANGE_SIMULATED);
+	ck_assert_int_eq(rep("cy")->method, FC_RANGE_APPROXIMATED);
+	ck_assert_int_eq(total()->method, FC_RANGE_APPROXIMATED);
+}
+END_TEST
+
 static void
 check_invariant(const struct fc_group *g)
 {
@@ -665,6 +685,7 @@ suite(void)
 	ADD(tc, same_seed_same_range);
 	ADD(tc, simulation_and_approximation_agree_within_one_percent);
 	ADD(tc, large_groups_use_the_approximation);
+	ADD(tc, simulation_budget_goes_to_the_smallest_groups_first);
 	ADD(tc, range_stays_between_closed_and_closed_plus_pipeline);
 	ADD(tc, open_deal_with_negative_amount_is_rejected);
 	ADD(tc, no_ranges_skips_the_range);
