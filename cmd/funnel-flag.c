@@ -2,6 +2,7 @@
  * funnel-flag: mark each open deal of a CRM export with what is wrong
  * with it, how risky it is, and what to do about it.
  */
+#include <err.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,8 @@
 
 enum {
 	OPT_STALE_DAYS = OPT_TOOL, OPT_STUCK_DAYS, OPT_MAX_AGE_DAYS,
-	OPT_PUSH_LIMIT, OPT_MAX_DISCOUNT, OPT_STAGES, OPT_PREV, OPT_FLAGGED
+	OPT_PUSH_LIMIT, OPT_MAX_DISCOUNT, OPT_STAGES, OPT_PREV, OPT_FLAGGED,
+	OPT_KEEP
 };
 
 static const struct option longopts[] = {
@@ -25,14 +27,17 @@ static const struct option longopts[] = {
 	{ "stages",       required_argument, NULL, OPT_STAGES },
 	{ "prev",         required_argument, NULL, OPT_PREV },
 	{ "flagged",      no_argument,       NULL, OPT_FLAGGED },
+	{ "keep",         required_argument, NULL, OPT_KEEP },
 	{ NULL, 0, NULL, 0 }
 };
+
+static const char synopsis[] = "usage: funnel-flag [options] [FILE]";
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: funnel-flag [options] [FILE]\n"
-"Flag troubled open deals in a CRM export (FILE or standard input).\n"
+	fprintf(fp, "%s\n", synopsis);
+	fputs("Flag troubled open deals in a CRM export (FILE or standard input).\n"
 "Rules:\n"
 "      --stale-days N|STAGE=N,...  no activity for more than N days (14)\n"
 "      --stuck-days N|STAGE=N,...  in the stage for more than N days\n"
@@ -43,7 +48,9 @@ usage(FILE *fp)
 "      --max-discount PCT  discount above PCT percent (20)\n"
 "      --stages LIST     stage order, earliest first, for regressed\n"
 "      --prev FILE       last week's export, joined by deal id\n"
-"      --flagged         write only flagged deals\n", fp);
+"      --flagged         write only flagged deals\n"
+"      --keep LIST       pass through only these input columns (fields\n"
+"                        such as id,rep,stage,amount, or headers)\n", fp);
 	common_usage(fp);
 }
 
@@ -51,7 +58,7 @@ int
 main(int argc, char *argv[])
 {
 	struct funnel_opts o;
-	int ch, status;
+	int ch, status = EXIT_OK;
 
 	funnel_opts_init(&o);
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS, longopts,
@@ -86,30 +93,35 @@ main(int argc, char *argv[])
 		case OPT_FLAGGED:
 			o.flagged_only = true;
 			break;
+		case OPT_KEEP:
+			o.keep = optarg;
+			break;
 		case 'h':
 			usage(stdout);
-			return finish_stdout(EXIT_OK);
+			goto done;
 		case 'V':
 			common_version("funnel-flag");
-			return finish_stdout(EXIT_OK);
+			goto done;
 		default:
 			if (!common_option(&o.common, ch, optarg)) {
-				usage(stderr);
-				return EXIT_USAGE;
+				status = usage_error(argv, ch, synopsis);
+				goto done;
 			}
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc > 1) {
-		usage(stderr);
-		return EXIT_USAGE;
+		warnx("one input file at most");
+		fprintf(stderr, "%s\n", synopsis);
+		status = EXIT_USAGE;
+		goto done;
 	}
 	if (argc == 1)
 		o.input = argv[0];
 	common_finish(&o.common);
-
 	status = funnel_run(&o, stdout);
+done:
 	funnel_opts_free(&o);
 	return finish_stdout(status);
 }

@@ -98,6 +98,8 @@ ff_config_init(struct ff_config *c)
 	c->push_limit = 2;
 	c->max_discount = 2000;
 	c->dead_past_due_days = 30;
+	c->has_amount_col = true;
+	c->has_close_col = true;
 }
 
 void
@@ -633,12 +635,12 @@ check_record(struct eval *e)
 		flag(e, FF_NO_NEXT_STEP, 5);
 		why_add(&e->why, "no next step");
 	}
-	if (!d->has_amount || d->amount == 0) {
+	if (e->c->has_amount_col && (!d->has_amount || d->amount == 0)) {
 		flag(e, FF_NO_AMOUNT, 5);
 		why_add(&e->why, d->has_amount ? "amount is zero" :
 		    "no amount");
 	}
-	if (d->close == DATE_NONE) {
+	if (e->c->has_close_col && d->close == DATE_NONE) {
 		flag(e, FF_NO_CLOSE_DATE, 5);
 		why_add(&e->why, "no close date");
 	}

@@ -44,6 +44,8 @@ struct ff_config {
 	int dead_past_due_days;		/* "long past due" */
 	char (*order)[STAGE_KEY_SZ];	/* --stages, earliest first */
 	size_t norder;
+	bool has_amount_col;		/* no-amount needs the column */
+	bool has_close_col;		/* no-close-date needs the column */
 };
 
 /* What last week's export said about a deal (--prev). */

@@ -183,6 +183,23 @@ common_finish(struct common_opts *c)
 		errx(EXIT_USAGE, "--rates: cannot use %s", c->rates_path);
 }
 
+int
+usage_error(char *const argv[], int ch, const char *synopsis)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	const char *name = strrchr(argv[0], '/');
+
+	if (ch == ':')
+		warnx("%s: needs a value", arg);
+	else if (optopt != 0 && optopt < 256)
+		warnx("-%c: unknown option", optopt);
+	else
+		warnx("%s: unknown option", arg);
+	fprintf(stderr, "%s\nRun '%s --help' for the options.\n", synopsis,
+	    name != NULL ? name + 1 : argv[0]);
+	return EXIT_USAGE;
+}
+
 void
 common_usage(FILE *fp)
 {

@@ -30,7 +30,8 @@ enum {
 	OPT_TOOL = 512
 };
 
-#define COMMON_SHORTOPTS "d:o:hV"
+/* The leading ':' lets usage_error tell a missing value from a bad option. */
+#define COMMON_SHORTOPTS ":d:o:hV"
 #define COMMON_LONGOPTS							\
 	{ "delimiter",     required_argument, NULL, 'd' },		\
 	{ "output",        required_argument, NULL, 'o' },		\
@@ -78,6 +79,13 @@ int common_option(struct common_opts *c, int ch, const char *arg);
 /* Resolves what depends on other options (period, holidays, rates). */
 void common_finish(struct common_opts *c);
 void common_free(struct common_opts *c);
+
+/*
+ * Reports the option getopt_long just refused (ch is '?' or ':'), in the
+ * tool's own name, then the synopsis and where to find more.  Returns
+ * EXIT_USAGE for main to return.
+ */
+int usage_error(char *const argv[], int ch, const char *synopsis);
 
 /* Prints the shared part of --help. */
 void common_usage(FILE *fp);

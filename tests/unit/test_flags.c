@@ -396,6 +396,20 @@ START_TEST(test_clean_up_only_for_hygiene_alone)
 }
 END_TEST
 
+START_TEST(test_missing_columns_raise_no_hygiene_flags)
+{
+	struct deal d = healthy();
+	struct ff_result r;
+
+	cfg.has_amount_col = false;
+	cfg.has_close_col = false;
+	d.has_amount = false;
+	d.close = DATE_NONE;
+	r = judge(&d, NULL);
+	ck_assert_uint_eq(r.flags, 0);
+}
+END_TEST
+
 START_TEST(test_zero_amount_is_no_amount)
 {
 	struct deal d = healthy();
@@ -566,6 +580,7 @@ suite(void)
 	ADD(tc, test_aged_needs_a_limit);
 	ADD(tc, test_record_hygiene_flags);
 	ADD(tc, test_clean_up_only_for_hygiene_alone);
+	ADD(tc, test_missing_columns_raise_no_hygiene_flags);
 	ADD(tc, test_zero_amount_is_no_amount);
 	ADD(tc, test_discount_above_limit);
 	ADD(tc, test_dead_deal_is_de_resourced);
