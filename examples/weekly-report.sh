@@ -43,3 +43,18 @@ echo
 funnel-flag --as-of "$as_of" --max-age-days 112 --flagged \
     --keep id,rep,stage,amount,'close date' -o table "$export_csv"
 echo
+
+echo "== Forecast"
+echo
+forecast --as-of "$as_of" --period "$period" --by team,total -o table \
+    "$export_csv"
+# Each week's forecast is kept (the header once) so that later
+# "forecast --accuracy --history FILE" can say how close it came.
+history=$state/forecast-history.csv
+forecast --as-of "$as_of" --period "$period" --by rep,team,total \
+    "$export_csv" > "$work/forecast.csv"
+if [ -s "$history" ]; then
+	tail -n +2 "$work/forecast.csv" >> "$history"
+else
+	cp "$work/forecast.csv" "$history"
+fi
