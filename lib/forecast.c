@@ -303,6 +303,8 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 		f->won += won;
 		f->lost += !won;
 	}
+	if (d->close == DATE_NONE && d->cls == STAGE_OPEN)
+		f->open_undated++;
 	if (d->close == DATE_NONE || d->close < f->opt.start ||
 	    d->close > f->opt.end)
 		return 0;
@@ -741,10 +743,19 @@ fc_report(const struct forecast *f)
 		warnx("%ld won deal%s dated after the as-of date not counted "
 		    "as closed", f->won_after_as_of,
 		    f->won_after_as_of == 1 ? "" : "s");
+	if (f->open_undated > 0)
+		warnx("%ld open deal%s without a close date %s in no period: "
+		    "not counted", f->open_undated,
+		    f->open_undated == 1 ? "" : "s",
+		    f->open_undated == 1 ? "is" : "are");
 	if (deals == 0)
 		return;
 	decimal_format((f->overall_rate + 5) / 10, 1, rate);
-	if (own == 0)
+	if (f->won + f->lost == 0)
+		warnx("%ld open deal%s without a probability, and no closed "
+		    "deals to learn a win rate from: weighted 0", deals,
+		    deals == 1 ? "" : "s");
+	else if (own == 0)
 		warnx("%ld open deal%s weighted by the win rate learned from "
 		    "closed deals: %s%% (%ld won of %ld; no rep has %d "
 		    "closed)", deals, deals == 1 ? "" : "s", rate, f->won,

@@ -138,6 +138,7 @@ struct forecast {
 	long won, lost;			/* all reps, for the overall rate */
 	int32_t overall_rate;		/* basis points, after fc_finish */
 	long won_after_as_of;		/* won in the period, dated later */
+	long open_undated;		/* open deals without a close date */
 	struct strmap unknown_cat;	/* category texts read as Pipeline */
 };
 

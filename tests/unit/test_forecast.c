@@ -117,6 +117,7 @@ START_TEST(deals_outside_the_period_do_not_count)
 	closed_deal("ann", STAGE_WON, 5000, date_from_ymd(2026, 12, 15));
 	fc_finish(&f);
 	ck_assert(!rep("ann")->seen);
+	ck_assert_int_eq(f.open_undated, 1);
 	ck_assert_int_eq(total()->pipeline, 0);
 	ck_assert_int_eq(total()->closed, 0);
 	ck_assert_int_eq(total()->deals, 0);
