@@ -13,7 +13,8 @@
 
 enum {
 	OPT_STALE_DAYS = OPT_TOOL, OPT_STUCK_DAYS, OPT_MAX_AGE_DAYS,
-	OPT_PUSH_LIMIT, OPT_MAX_DISCOUNT, OPT_STAGES, OPT_PREV, OPT_FLAGGED
+	OPT_PUSH_LIMIT, OPT_MAX_DISCOUNT, OPT_STAGES, OPT_PREV, OPT_FLAGGED,
+	OPT_KEEP
 };
 
 static const struct option longopts[] = {
@@ -26,6 +27,7 @@ static const struct option longopts[] = {
 	{ "stages",       required_argument, NULL, OPT_STAGES },
 	{ "prev",         required_argument, NULL, OPT_PREV },
 	{ "flagged",      no_argument,       NULL, OPT_FLAGGED },
+	{ "keep",         required_argument, NULL, OPT_KEEP },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -46,7 +48,9 @@ usage(FILE *fp)
 "      --max-discount PCT  discount above PCT percent (20)\n"
 "      --stages LIST     stage order, earliest first, for regressed\n"
 "      --prev FILE       last week's export, joined by deal id\n"
-"      --flagged         write only flagged deals\n", fp);
+"      --flagged         write only flagged deals\n"
+"      --keep LIST       pass through only these input columns (fields\n"
+"                        such as id,rep,stage,amount, or headers)\n", fp);
 	common_usage(fp);
 }
 
@@ -88,6 +92,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_FLAGGED:
 			o.flagged_only = true;
+			break;
+		case OPT_KEEP:
+			o.keep = optarg;
 			break;
 		case 'h':
 			usage(stdout);

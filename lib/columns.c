@@ -267,6 +267,25 @@ colmap_resolve_opt(struct colmap *m, const struct csv_row *hdr,
 				warn_duplicate(m, f);
 }
 
+int
+colmap_find_name(const struct colmap *m, const char *name)
+{
+	char *end;
+	long n;
+	int f;
+
+	if (name[0] == '#') {
+		n = strtol(name + 1, &end, 10);
+		return *end == '\0' && n >= 1 && (size_t)n <= m->hdr->n ?
+		    (int)n - 1 : -1;
+	}
+	for (f = 0; f < NFIELDS; f++)
+		if (name_matches(name, strlen(name), fields[f].name) &&
+		    m->idx[f] >= 0)
+			return m->idx[f];
+	return find_header(m->hdr, name, 0);
+}
+
 void
 colmap_require(const struct colmap *m, enum field f)
 {
@@ -288,6 +307,12 @@ colmap_require(const struct colmap *m, enum field f)
 	errx(EXIT_USAGE, "%s: no column for the %s (looked for %s); headers "
 	    "found: %s; name it with %s '%s=HEADER'", m->file,
 	    fields[f].name, aliases, list, m->option, fields[f].name);
+}
+
+void
+colmap_list_headers(const struct colmap *m, char *buf, size_t bufsz)
+{
+	list_headers(m->hdr, buf, bufsz);
 }
 
 bool

@@ -77,6 +77,15 @@ const char *colmap_header(const struct colmap *m, enum field f);
 const char *colmap_get(const struct colmap *m, const struct csv_row *row,
     enum field f, size_t *len);
 
+/*
+ * Finds one column by a name a user typed: a logical field name ("rep",
+ * "close date"), a header, or "#N".  Returns its index, or -1.
+ */
+int colmap_find_name(const struct colmap *m, const char *name);
+
+/* The input's headers, quoted and comma-separated, for messages. */
+void colmap_list_headers(const struct colmap *m, char *buf, size_t bufsz);
+
 /* Case-, space- and "Deal - "-insensitive header comparison. */
 bool header_matches(const char *header, size_t len, const char *alias);
 

@@ -1,6 +1,7 @@
 /*
  * funnel: the two passes of funnel-flag.
  */
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,21 +29,60 @@ funnel_opts_free(struct funnel_opts *o)
 	ff_config_free(&o->cfg);
 }
 
-/* The input's columns, then the ones funnel-flag adds. */
+/* Which input columns go out: all of them, or those --keep names. */
+struct passthru {
+	int *col;
+	size_t n;
+};
+
+static void
+choose_columns(struct passthru *pt, const struct colmap *m, const char *keep)
+{
+	struct kv *kv;
+	size_t i, n;
+	char list[2048];
+
+	if (keep == NULL) {
+		pt->n = m->hdr->n;
+		pt->col = malloc((pt->n ? pt->n : 1) * sizeof(int));
+		if (pt->col == NULL)
+			err(EXIT_USAGE, "out of memory");
+		for (i = 0; i < pt->n; i++)
+			pt->col[i] = (int)i;
+		return;
+	}
+	n = kvlist_parse("--keep", keep, &kv);
+	pt->col = malloc(n * sizeof(int));
+	if (pt->col == NULL)
+		err(EXIT_USAGE, "out of memory");
+	for (i = 0; i < n; i++) {
+		if (kv[i].name != NULL ||
+		    (pt->col[i] = colmap_find_name(m, kv[i].value)) < 0) {
+			colmap_list_headers(m, list, sizeof(list));
+			errx(EXIT_USAGE, "--keep: no column \"%s%s%s\" in %s; "
+			    "headers found: %s", kv[i].name ? kv[i].name : "",
+			    kv[i].name ? "=" : "", kv[i].value, m->file, list);
+		}
+	}
+	pt->n = n;
+	kv_free(kv, n);
+}
+
+/* The kept input columns, then the ones funnel-flag adds. */
 static const char **
-output_columns(const struct csv_row *hdr, bool pushes, size_t *n,
-    enum out_type **types)
+output_columns(const struct csv_row *hdr, const struct passthru *pt,
+    bool pushes, size_t *n, enum out_type **types)
 {
 	static const char *const added[] = { "flags", "risk", "action",
 	    "why" };
-	size_t i, k = 0, total = hdr->n + 4 + pushes;
+	size_t i, k = 0, total = pt->n + 4 + pushes;
 	const char **names = malloc(total * sizeof(*names));
 
 	*types = calloc(total, sizeof(**types));
 	if (names == NULL || *types == NULL)
-		exit(EXIT_USAGE);
-	for (i = 0; i < hdr->n; i++)
-		names[k++] = hdr->f[i];
+		err(EXIT_USAGE, "out of memory");
+	for (i = 0; i < pt->n; i++)
+		names[k++] = hdr->f[pt->col[i]];
 	if (pushes) {
 		(*types)[k] = OT_NUMBER;
 		names[k++] = "pushes";
@@ -58,13 +98,13 @@ output_columns(const struct csv_row *hdr, bool pushes, size_t *n,
 
 static void
 write_row(struct out *out, const struct csv_row *row,
-    const struct ff_result *r, bool pushes)
+    const struct passthru *pt, const struct ff_result *r, bool pushes)
 {
 	char flags[256];
 	size_t i;
 
-	for (i = 0; i < row->n; i++)
-		out_field(out, row->f[i], row->len[i]);
+	for (i = 0; i < pt->n; i++)
+		out_field(out, row->f[pt->col[i]], row->len[pt->col[i]]);
 	if (pushes)
 		out_int(out, r->pushes);
 	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));
@@ -95,7 +135,7 @@ learn_pass(struct csv_reader *in, struct deal_reader *dr,
 static void
 flag_pass(struct funnel_opts *o, struct deal_reader *dr,
     const struct ff_learn *learn, const struct prev_map *pm,
-    struct spool *sp, struct out *out)
+    const struct passthru *pt, struct spool *sp, struct out *out)
 {
 	const struct csv_row *row;
 	const struct ff_prev *prev;
@@ -110,7 +150,7 @@ flag_pass(struct funnel_opts *o, struct deal_reader *dr,
 		ff_evaluate(&o->cfg, learn, &d, prev, &r);
 		if (o->flagged_only && r.flags == 0)
 			continue;
-		write_row(out, row, &r, pm != NULL);
+		write_row(out, row, pt, &r, pm != NULL);
 	}
 }
 
@@ -122,6 +162,7 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	struct deal_reader dr;
 	struct ff_learn learn;
 	struct prev_map pm;
+	struct passthru pt;
 	struct spool *sp;
 	struct out *out;
 	enum out_type *types;
@@ -137,6 +178,7 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	colmap_require(&dr.cols, F_STAGE);
 	o->cfg.has_amount_col = colmap_has(&dr.cols, F_AMOUNT);
 	o->cfg.has_close_col = colmap_has(&dr.cols, F_CLOSE);
+	choose_columns(&pt, &dr.cols, o->keep);
 	if (o->prev_path != NULL) {
 		colmap_require(&dr.cols, F_ID);
 		prev_load(&pm, o->prev_path, &o->common);
@@ -146,10 +188,11 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	learn_pass(in, &dr, &o->cfg, &learn, sp);
 	ff_learn_finish(&learn, &o->cfg);
 
-	names = output_columns(hdr, o->prev_path != NULL, &ncols, &types);
+	names = output_columns(hdr, &pt, o->prev_path != NULL, &ncols, &types);
 	out = out_open(fp, o->common.format);
 	out_columns(out, ncols, names, types);
-	flag_pass(o, &dr, &learn, o->prev_path != NULL ? &pm : NULL, sp, out);
+	flag_pass(o, &dr, &learn, o->prev_path != NULL ? &pm : NULL, &pt, sp,
+	    out);
 	out_close(out);
 
 	spool_close(sp);
@@ -158,6 +201,7 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 		prev_free(&pm);
 	free(names);
 	free(types);
+	free(pt.col);
 	csvr_close(in);
 	return diag_finish();
 }

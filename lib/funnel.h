@@ -21,6 +21,7 @@ struct funnel_opts {
 	const char *input;		/* path, "-" for stdin */
 	const char *prev_path;		/* --prev, or NULL */
 	bool flagged_only;		/* --flagged */
+	const char *keep;		/* --keep LIST, or NULL for all */
 };
 
 void funnel_opts_init(struct funnel_opts *o);
