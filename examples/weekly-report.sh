@@ -14,6 +14,8 @@
 #   PERIOD   the quarter or other period (default 2027-Q1)
 #   STATE    a directory for files kept between runs: the forecast history
 #            (default: a temporary directory, removed at the end)
+#   GOALS    the period's goals (default: goal-set's split of last quarter's
+#            bookings plus 10% over examples/roster.csv)
 #   SALESPERF_BIN  where the tools are (default: build/cmd beside this
 #            directory if it was built there, else the PATH)
 set -eu
@@ -34,6 +36,16 @@ state=${STATE:-$work}
 mkdir -p "$state"
 
 echo "Sales report for $period as of $as_of"
+echo
+
+echo "== Where each rep stands against the goal"
+echo
+goals=${GOALS:-$work/goals.csv}
+if [ -z "${GOALS:-}" ]; then
+	goal-set --growth 10 --period "$period" "$here/roster.csv" > "$goals"
+fi
+attain --goals "$goals" --period "$period" --as-of "$as_of" \
+    --holidays "$here/holidays.txt" --by team,total -o table "$export_csv"
 echo
 
 echo "== Deals that need attention"

@@ -472,24 +472,21 @@ static const enum out_type types[NCOLUMNS] = {
 };
 
 /*
- * A quantity: money with two decimals, or, for counted metrics, whole
- * units (exact figures) or units with one decimal (derived ones).
+ * A quantity: money with two decimals; for counted metrics, whole units
+ * for the exact figures and hundredths for the derived ones (what they
+ * were computed in, so nothing is rounded twice).
  */
 static void
 put_qty(struct out *o, bool has, int64_t v, bool count, bool exact)
 {
-	int64_t tenths;
-
 	if (!has)
 		out_empty(o);
-	else if (!count)
-		out_money(o, v);
-	else if (exact)
+	else if (count && exact)
 		out_int(o, v / 100);
-	else if (muldiv_round(v, 1, 10, &tenths))
-		out_fixed(o, tenths, 1);
+	else if (count)
+		out_fixed(o, v, 2);
 	else
-		out_empty(o);
+		out_money(o, v);
 }
 
 static void
