@@ -286,23 +286,44 @@ add_to_group(struct fc_group *g, const struct deal *d, int64_t amount,
 	hold_open(g, amount, prob, rep);
 }
 
+/* Counts a closed deal toward the win rates of its rep and of all. */
+static void
+learn(struct forecast *f, size_t ri, enum stage_class cls)
+{
+	bool won = cls == STAGE_WON;
+
+	f->rep[ri].won += won;
+	f->rep[ri].lost += !won;
+	f->won += won;
+	f->lost += !won;
+}
+
+/*
+ * A credit can be booked, but an open deal worth less than nothing would
+ * let the range fall below what has closed: such a row is rejected.
+ */
+static int
+reject_negative(const struct deal *d, int64_t amount, const char *file)
+{
+	char money[MONEY_BUFSZ];
+
+	money_format(amount, money);
+	diag_at(file, d->line, "open deal with a negative amount, %s", money);
+	diag_reject();
+	return -1;
+}
+
 int
 fc_add(struct forecast *f, const struct deal *d, const char *file)
 {
 	struct text rep = name_or(d->rep, FC_NO_REP);
 	size_t ri = group_index(f, FC_REP, rep.s, rep.len);
-
-	f->rows++;
 	bool known_by_as_of = d->close == DATE_NONE || d->close <= f->opt.as_of;
 
+	f->rows++;
 	/* Win rates learn from what had closed by as-of, in any period. */
-	if (d->cls != STAGE_OPEN && known_by_as_of) {
-		bool won = d->cls == STAGE_WON;
-		f->rep[ri].won += won;
-		f->rep[ri].lost += !won;
-		f->won += won;
-		f->lost += !won;
-	}
+	if (d->cls != STAGE_OPEN && known_by_as_of)
+		learn(f, ri, d->cls);
 	if (d->close == DATE_NONE && d->cls == STAGE_OPEN)
 		f->open_undated++;
 	if (d->close == DATE_NONE || d->close < f->opt.start ||
@@ -312,18 +333,8 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 	int64_t amount = d->has_amount ? d->amount : 0;
 	enum fc_cat cat = FC_CAT_PIPELINE;
 	int32_t prob = -1;
-	if (d->cls == STAGE_OPEN && amount < 0) {
-		/*
-		 * A credit can be booked, but an open deal worth less than
-		 * nothing would let the range fall below what has closed.
-		 */
-		char money[MONEY_BUFSZ];
-		money_format(amount, money);
-		diag_at(file, d->line, "open deal with a negative amount, %s",
-		    money);
-		diag_reject();
-		return -1;
-	}
+	if (d->cls == STAGE_OPEN && amount < 0)
+		return reject_negative(d, amount, file);
 	if (d->cls == STAGE_OPEN) {
 		cat = category_of(f, d, file);
 		if (cat != FC_CAT_OMITTED && (prob = prob_of(f, d)) < 0)
