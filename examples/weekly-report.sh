@@ -14,6 +14,8 @@
 #   PERIOD   the quarter or other period (default 2027-Q1)
 #   STATE    a directory for files kept between runs: the forecast history
 #            (default: a temporary directory, removed at the end)
+#   GOALS    the period's goals (default: goal-set's split of last quarter's
+#            bookings plus 10% over examples/roster.csv)
 #   SALESPERF_BIN  where the tools are (default: build/cmd beside this
 #            directory if it was built there, else the PATH)
 set -eu
@@ -36,6 +38,16 @@ mkdir -p "$state"
 echo "Sales report for $period as of $as_of"
 echo
 
+echo "== Where each rep stands against the goal"
+echo
+goals=${GOALS:-$work/goals.csv}
+if [ -z "${GOALS:-}" ]; then
+	goal-set --growth 10 --period "$period" "$here/roster.csv" > "$goals"
+fi
+attain --goals "$goals" --period "$period" --as-of "$as_of" \
+    --holidays "$here/holidays.txt" --by team,total -o table "$export_csv"
+echo
+
 echo "== Deals that need attention"
 echo
 # The example export has fewer than 20 won deals, too few to learn the
@@ -43,3 +55,19 @@ echo
 funnel-flag --as-of "$as_of" --max-age-days 112 --flagged \
     --keep id,rep,stage,amount,'close date' -o table "$export_csv"
 echo
+
+echo "== Forecast"
+echo
+forecast --as-of "$as_of" --period "$period" --goals "$goals" \
+    --by team,total -o table \
+    "$export_csv"
+# Each week's forecast is kept (the header once) so that later
+# "forecast --accuracy --history FILE" can say how close it came.
+history=$state/forecast-history.csv
+forecast --as-of "$as_of" --period "$period" --by rep,team,total \
+    "$export_csv" > "$work/forecast.csv"
+if [ -s "$history" ]; then
+	tail -n +2 "$work/forecast.csv" >> "$history"
+else
+	cp "$work/forecast.csv" "$history"
+fi
