@@ -37,6 +37,7 @@ struct csv_reader {
 	bool cr_pending;	/* the chunk ended in CR: LF may follow */
 	long seg_line;		/* line of the segment being fed */
 	bool line_ended;	/* the last segment ended a line */
+	bool skip_line;		/* a bad line goes on into the next chunk */
 	size_t next_cr;		/* index of the next CR in buf, or len */
 
 	/* The row being built: field bytes, each followed by a NUL. */
@@ -364,6 +365,8 @@ quote_error(struct csv_reader *r, size_t end)
 	row_clear(r);
 	parser_reset(r);
 	count_line_end(r, end);
+	/* The chunk ended before the line did: skip the rest there too. */
+	r->skip_line = !r->line_ended;
 	r->pos = end;
 }
 
@@ -400,6 +403,12 @@ step(struct csv_reader *r)
 			r->line++;
 	}
 	end = segment_end(r);
+	if (r->skip_line) {
+		count_line_end(r, end);
+		r->skip_line = !r->line_ended;
+		r->pos = end;
+		return STEP_MORE;
+	}
 	n = end - r->pos;
 	r->seg_line = r->line;
 	fed = csv_parse(&r->p, r->buf + r->pos, n, on_field, on_row, r);
