@@ -94,16 +94,18 @@ attain_figures(const struct attain_sums *s, const struct period *w,
 		if (f->has_expected)
 			f->has_pace = ratio(s->actual, 1000, f->expected,
 			    &f->pace);
-		f->gap = s->goal > s->actual ? s->goal - s->actual : 0;
-		f->has_gap = true;
-		if (f->gap == 0) {
+		/* A credit (negative actual) can put the gap beyond int64. */
+		f->gap = 0;
+		f->has_gap = s->goal <= s->actual ||
+		    money_sub(s->goal, s->actual, &f->gap);
+		if (f->has_gap && f->gap == 0) {
 			f->needed = 0;
 			f->has_needed = true;
-		} else {
+		} else if (f->has_gap) {
 			f->has_needed = ratio(f->gap, 1, f->left, &f->needed);
 		}
-		f->has_coverage = ratio(s->pipeline, 100, f->gap,
-		    &f->coverage);
+		f->has_coverage = f->has_gap && ratio(s->pipeline, 100,
+		    f->gap, &f->coverage);
 	}
 	if (as_of >= w->end) {
 		f->projected = s->actual;

@@ -251,6 +251,19 @@ START_TEST(status_names)
 }
 END_TEST
 
+/* A credit against a goal near the int64 limit: no gap to print. */
+START_TEST(gap_beyond_int64_is_left_empty)
+{
+	struct attain_figs f = week(INT64_MAX, -500, 100, day(2027, 2, 3));
+
+	ck_assert(!f.has_gap);
+	ck_assert(!f.has_needed);
+	ck_assert(!f.has_coverage);
+	ck_assert(f.has_attainment);
+	ck_assert_int_eq(f.attainment, 0);
+}
+END_TEST
+
 START_TEST(median_odd_and_even)
 {
 	int64_t odd[] = { 1000, 500, 875 }, even[] = { 1000, 500 };
@@ -463,6 +476,7 @@ suite(void)
 	ADD(fig, expected_rounds_half_away_from_zero);
 	ADD(fig, status_thresholds);
 	ADD(fig, status_names);
+	ADD(fig, gap_beyond_int64_is_left_empty);
 	ADD(fig, median_odd_and_even);
 	suite_add_tcase(s, fig);
 
