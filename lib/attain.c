@@ -319,8 +319,9 @@ rank_rows(struct attain_row *rows, size_t n)
 
 /*
  * Adds one roll-up of the rep rows rows[0..n) that pass keep (team NULL:
- * all of them) to r.  Sums with overflow checks: an overflow leaves the
- * sum at its limit, which no real export reaches.
+ * all of them) to r.  A roll-up whose sums do not fit int64 (no real
+ * export comes near) is left out and named on stderr, never printed with
+ * a wrong sum.
  */
 static void
 rollup_row(struct attain_report *r, size_t first, size_t n,
@@ -329,6 +330,7 @@ rollup_row(struct attain_report *r, size_t first, size_t n,
 	struct attain_row *row;
 	int64_t *att;
 	size_t i, natt = 0;
+	bool fits = true;
 
 	att = calloc(n ? n : 1, sizeof(*att));
 	if (att == NULL)
@@ -345,18 +347,26 @@ rollup_row(struct attain_report *r, size_t first, size_t n,
 			continue;
 		if (rep->sums.has_goal) {
 			row->sums.has_goal = true;
-			money_add(row->sums.goal, rep->sums.goal,
+			fits &= money_add(row->sums.goal, rep->sums.goal,
 			    &row->sums.goal);
 			if (rep->sums.goal > 0 &&
 			    rep->sums.actual >= rep->sums.goal)
 				row->reps_at_goal++;
 		}
-		money_add(row->sums.actual, rep->sums.actual,
+		fits &= money_add(row->sums.actual, rep->sums.actual,
 		    &row->sums.actual);
-		money_add(row->sums.pipeline, rep->sums.pipeline,
+		fits &= money_add(row->sums.pipeline, rep->sums.pipeline,
 		    &row->sums.pipeline);
 		if (rep->figs.has_attainment)
 			att[natt++] = rep->figs.attainment;
+	}
+	if (!fits) {
+		warnx("%s: the %s%s%s roll-up is left out: its sums are too "
+		    "large to add up", row->win->label, team ? "team \"" : "",
+		    team ? team : "total", team ? "\"" : "");
+		r->n--;
+		free(att);
+		return;
 	}
 	if (natt > 0) {
 		row->has_median = true;
