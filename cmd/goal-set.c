@@ -375,8 +375,9 @@ adjust(struct goal_plan *p, const struct args *a, struct common_opts *c)
 		    "is left to re-spread", d, c->period.label);
 	}
 	won = read_won(p, a->actuals, c, a->count);
-	goals_adjust(p, &(struct goal_actuals){ c->as_of,
-	    (const int64_t *const *)won });
+	if (goals_adjust(p, &(struct goal_actuals){ c->as_of,
+	    (const int64_t *const *)won }) != GOALS_OK)
+		errx(EXIT_BADROWS, "%s: %s", a->actuals, p->why);
 	for (i = 0; i < p->nrep; i++)
 		free(won[i]);
 	free(won);
