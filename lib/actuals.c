@@ -9,6 +9,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "xalloc.h"
 
 void
 actuals_init(struct actuals *a, const struct period *win, size_t nwin,
@@ -19,8 +20,7 @@ actuals_init(struct actuals *a, const struct period *win, size_t nwin,
 	memset(a, 0, sizeof(*a));
 	a->nwin = nwin;
 	a->as_of = as_of;
-	if ((a->win = reallocarray(NULL, nwin + 1, sizeof(*win))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	a->win = xreallocarray(NULL, nwin + 1, sizeof(*win));
 	if (nwin > 0)
 		memcpy(a->win, win, nwin * sizeof(*win));
 	a->lo = INT32_MAX;
@@ -63,13 +63,7 @@ trimmed(struct text t)
 static char *
 text_dup(struct text t)
 {
-	char *s = malloc(t.len + 1);
-
-	if (s == NULL)
-		err(EXIT_USAGE, "out of memory");
-	memcpy(s, t.s, t.len);
-	s[t.len] = '\0';
-	return s;
+	return xstrndup(t.s, t.len);
 }
 
 /* The sums of rep t, created empty on first sight. */
@@ -85,16 +79,13 @@ rep_of(struct actuals *a, struct text t)
 		return &a->sums[i];
 	if (i == a->cap) {
 		a->cap = a->cap ? 2 * a->cap : 64;
-		a->sums = reallocarray(a->sums, a->cap, sizeof(*a->sums));
-		if (a->sums == NULL)
-			err(EXIT_USAGE, "out of memory");
+		a->sums = xreallocarray(a->sums, a->cap, sizeof(*a->sums));
 	}
 	rs = &a->sums[i];
 	rs->rep = strmap_key(&a->reps, i, NULL);
 	rs->team = text_dup((struct text){ "", 0 });
 	/* One block: won, open and the won row counts, nwin each. */
-	if ((rs->won = calloc(3 * a->nwin + 1, sizeof(int64_t))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	rs->won = xcalloc(3 * a->nwin + 1, sizeof(int64_t));
 	rs->open = rs->won + a->nwin;
 	rs->nwon = rs->open + a->nwin;
 	return rs;
@@ -177,12 +168,10 @@ cmp_rep(const void *x, const void *y)
 size_t
 actuals_reps(const struct actuals *a, const struct rep_sums ***out)
 {
-	const struct rep_sums **v = reallocarray(NULL, a->reps.n + 1,
+	const struct rep_sums **v = xreallocarray(NULL, a->reps.n + 1,
 	    sizeof(*v));
 	size_t i;
 
-	if (v == NULL)
-		err(EXIT_USAGE, "out of memory");
 	for (i = 0; i < a->reps.n; i++)
 		v[i] = &a->sums[i];
 	qsort(v, a->reps.n, sizeof(*v), cmp_rep);

@@ -12,6 +12,7 @@
 #include "flags.h"
 #include "money.h"
 #include "opts.h"
+#include "xalloc.h"
 
 #define MAX_DAYS 36600		/* a century: longer spans are clamped */
 #define AMOUNT_BUCKETS (64 * 1024)
@@ -72,15 +73,6 @@ ff_flags_string(unsigned flags, char *buf, size_t bufsz)
 
 /* --- configuration --- */
 
-static void *
-xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return q;
-}
 
 static void
 limits_init(struct stage_limits *l, int dflt)
@@ -296,12 +288,10 @@ ff_learn_add(struct ff_learn *l, const struct ff_config *c,
 		size_t b = amount_bucket(d->amount);
 
 		if (l->amounts == NULL) {
-			l->amounts = calloc(AMOUNT_BUCKETS,
+			l->amounts = xcalloc(AMOUNT_BUCKETS,
 			    sizeof(*l->amounts));
-			l->amount_min = calloc(AMOUNT_BUCKETS,
+			l->amount_min = xcalloc(AMOUNT_BUCKETS,
 			    sizeof(*l->amount_min));
-			if (l->amounts == NULL || l->amount_min == NULL)
-				err(EXIT_USAGE, "out of memory");
 		}
 		if (l->amounts[b]++ == 0 || d->amount < l->amount_min[b])
 			l->amount_min[b] = d->amount;

@@ -13,6 +13,7 @@
 #include "output.h"
 #include "prev.h"
 #include "spool.h"
+#include "xalloc.h"
 
 void
 funnel_opts_init(struct funnel_opts *o)
@@ -45,17 +46,13 @@ choose_columns(struct passthru *pt, const struct colmap *m, const char *keep)
 
 	if (keep == NULL) {
 		pt->n = m->hdr->n;
-		pt->col = malloc((pt->n ? pt->n : 1) * sizeof(int));
-		if (pt->col == NULL)
-			err(EXIT_USAGE, "out of memory");
+		pt->col = xmalloc((pt->n ? pt->n : 1) * sizeof(int));
 		for (i = 0; i < pt->n; i++)
 			pt->col[i] = (int)i;
 		return;
 	}
 	n = kvlist_parse("--keep", keep, &kv);
-	pt->col = malloc(n * sizeof(int));
-	if (pt->col == NULL)
-		err(EXIT_USAGE, "out of memory");
+	pt->col = xmalloc(n * sizeof(int));
 	for (i = 0; i < n; i++) {
 		if (kv[i].name != NULL ||
 		    (pt->col[i] = colmap_find_name(m, kv[i].value)) < 0) {
@@ -77,11 +74,9 @@ output_columns(const struct csv_row *hdr, const struct passthru *pt,
 	static const char *const added[] = { "flags", "risk", "action",
 	    "why" };
 	size_t i, k = 0, total = pt->n + 4 + pushes;
-	const char **names = malloc(total * sizeof(*names));
+	const char **names = xcalloc(total, sizeof(*names));
 
-	*types = calloc(total, sizeof(**types));
-	if (names == NULL || *types == NULL)
-		err(EXIT_USAGE, "out of memory");
+	*types = xcalloc(total, sizeof(**types));
 	for (i = 0; i < pt->n; i++)
 		names[k++] = hdr->f[pt->col[i]];
 	if (pushes) {

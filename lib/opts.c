@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "money.h"
 #include "opts.h"
+#include "xalloc.h"
 
 void
 common_init(struct common_opts *c)
@@ -231,17 +232,6 @@ common_version(const char *tool)
 	printf("%s (salesperf) %s\n", tool, SALESPERF_VERSION);
 }
 
-static char *
-xstrndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-
-	if (p == NULL)
-		err(EXIT_USAGE, "out of memory");
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
 
 /* A copy of s[0..n) without surrounding spaces. */
 static char *
@@ -265,9 +255,7 @@ kvlist_parse(const char *opt, const char *arg, struct kv **out)
 
 	for (p = arg; *p; p++)
 		n += *p == ',';
-	kv = calloc(n, sizeof(*kv));
-	if (kv == NULL)
-		err(EXIT_USAGE, "out of memory");
+	kv = xcalloc(n, sizeof(*kv));
 	for (p = arg;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)

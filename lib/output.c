@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "money.h"
 #include "output.h"
+#include "xalloc.h"
 
 #define OBUF (64 * 1024)
 
@@ -39,15 +40,6 @@ struct out {
 	size_t ncells, capcells;
 };
 
-static void *
-xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (p == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return p;
-}
 
 int
 out_format_parse(const char *s, enum out_format *fmt)
@@ -383,9 +375,7 @@ table_cell(struct out *o, const char *s, size_t len)
 
 	if (o->ncells == o->capcells) {
 		o->capcells = o->capcells ? o->capcells * 2 : 256;
-		o->cells = realloc(o->cells, o->capcells * sizeof(*o->cells));
-		if (o->cells == NULL)
-			err(EXIT_USAGE, "out of memory");
+		o->cells = xrealloc(o->cells, o->capcells * sizeof(*o->cells));
 	}
 	c = &o->cells[o->ncells++];
 	c->s = xmalloc(len + 1);

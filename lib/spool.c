@@ -18,6 +18,7 @@
 
 #include "diag.h"
 #include "spool.h"
+#include "xalloc.h"
 
 #define SPOOL_BUF (1 << 20)
 
@@ -38,15 +39,6 @@ struct spool {
 	size_t fcap;
 };
 
-static void *
-xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return q;
-}
 
 static size_t
 pad8(size_t n)

@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "stage.h"
+#include "xalloc.h"
 
 void
 stage_key(const char *s, size_t len, char key[STAGE_KEY_SZ])
@@ -32,9 +33,7 @@ keys_from_list(const char *list, char (**out)[STAGE_KEY_SZ])
 
 	for (p = list; *p; p++)
 		n += *p == ',';
-	*out = calloc(n, STAGE_KEY_SZ);
-	if (*out == NULL)
-		err(EXIT_USAGE, "out of memory");
+	*out = xcalloc(n, STAGE_KEY_SZ);
 	for (p = list;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)
