@@ -99,31 +99,6 @@ choose_metric(struct goalfile *gf, const char *metric)
 	return metric;
 }
 
-/* Streams the export into act. */
-static void
-read_actuals(struct actuals *act, const char *path, struct common_opts *c,
-    bool count)
-{
-	struct csv_reader *r = csvr_open_path(path, c->delim);
-	const struct csv_row *hdr, *row;
-	struct actuals_reader rd;
-	int rc;
-
-	if (csvr_header(r, &hdr) != 0)
-		exit(EXIT_USAGE);
-	actuals_reader_init(&rd, hdr, csvr_name(r), c, count);
-	while ((rc = csvr_next(r, &row)) != 0)
-		if (rc == 1)
-			actuals_read(act, &rd, row);
-	if (act->no_amount > 0)
-		warnx("%s: %ld won row%s in the goal windows %s no amount and "
-		    "count%s as 0", csvr_name(r), act->no_amount,
-		    act->no_amount == 1 ? "" : "s",
-		    act->no_amount == 1 ? "has" : "have",
-		    act->no_amount == 1 ? "s" : "");
-	csvr_close(r);
-}
-
 /* Names every rep with actuals but no goal: a warning, not an error. */
 static void
 warn_no_goal(const struct attain_report *rep, const char *goals)
@@ -182,10 +157,8 @@ main(int argc, char *argv[])
 			common_free(&c);
 			return finish_stdout(EXIT_OK);
 		default:
-			if (!common_option(&c, ch, optarg)) {
-				usage(stderr);
-				exit(EXIT_USAGE);
-			}
+			if (!common_option(&c, ch, optarg))
+				exit(usage_error(argv, ch, usage));
 		}
 	}
 	argc -= optind;
@@ -221,7 +194,7 @@ main(int argc, char *argv[])
 	rep.nwin = attain_windows(&gf, &rep.wins);
 	actuals_init(&act, rep.wins, rep.nwin, c.as_of);
 	attain_report_free(&rep);
-	read_actuals(&act, argc == 1 ? argv[0] : "-", &c, ao.count);
+	actuals_load(&act, argc == 1 ? argv[0] : "-", &c, ao.count);
 
 	attain_build(&rep, &gf, &act, &ao);
 	warn_no_goal(&rep, gf.name);

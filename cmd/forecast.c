@@ -333,10 +333,8 @@ main(int argc, char *argv[])
 			common_version("forecast");
 			return finish_stdout(EXIT_OK);
 		default:
-			if (!common_option(&c, ch, optarg)) {
-				usage(stderr);
-				exit(EXIT_USAGE);
-			}
+			if (!common_option(&c, ch, optarg))
+				exit(usage_error(argv, ch, usage));
 		}
 	}
 	argc -= optind;

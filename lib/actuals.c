@@ -45,6 +45,7 @@ actuals_free(struct actuals *a)
 	free(a->sums);
 	strmap_free(&a->reps);
 	free(a->win);
+	free(a->source);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -268,4 +269,31 @@ actuals_read(struct actuals *a, struct actuals_reader *rd,
 	    "be too large", diag_quote(d.rep.s, d.rep.len, q, sizeof(q)));
 	diag_reject();
 	return -1;
+}
+
+const char *
+actuals_load(struct actuals *a, const char *path, struct common_opts *opt,
+    bool count)
+{
+	struct csv_reader *r = csvr_open_path(path, opt->delim);
+	const struct csv_row *hdr, *row;
+	struct actuals_reader rd;
+	int rc;
+
+	if (csvr_header(r, &hdr) != 0)
+		exit(EXIT_USAGE);
+	actuals_reader_init(&rd, hdr, csvr_name(r), opt, count);
+	while ((rc = csvr_next(r, &row)) != 0)
+		if (rc == 1)
+			actuals_read(a, &rd, row);
+	if (a->no_amount > 0)
+		warnx("%s: %ld won row%s in the goal windows %s no amount and "
+		    "count%s as 0", csvr_name(r), a->no_amount,
+		    a->no_amount == 1 ? "" : "s",
+		    a->no_amount == 1 ? "has" : "have",
+		    a->no_amount == 1 ? "s" : "");
+	free(a->source);
+	a->source = xstrdup(csvr_name(r));
+	csvr_close(r);
+	return a->source;
 }

@@ -185,7 +185,7 @@ common_finish(struct common_opts *c)
 }
 
 int
-usage_error(char *const argv[], int ch, const char *synopsis)
+usage_error(char *const argv[], int ch, void (*usage)(FILE *))
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 	const char *name = strrchr(argv[0], '/');
@@ -196,7 +196,8 @@ usage_error(char *const argv[], int ch, const char *synopsis)
 		warnx("-%c: unknown option", optopt);
 	else
 		warnx("%s: unknown option", arg);
-	fprintf(stderr, "%s\nRun '%s --help' for the options.\n", synopsis,
+	usage(stderr);
+	fprintf(stderr, "Run '%s --help' for the options.\n",
 	    name != NULL ? name + 1 : argv[0]);
 	return EXIT_USAGE;
 }

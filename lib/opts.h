@@ -82,10 +82,10 @@ void common_free(struct common_opts *c);
 
 /*
  * Reports the option getopt_long just refused (ch is '?' or ':'), in the
- * tool's own name, then the synopsis and where to find more.  Returns
- * EXIT_USAGE for main to return.
+ * tool's own name, then the tool's synopsis (usage prints it) and where to
+ * find more.  Returns EXIT_USAGE for main to return.
  */
-int usage_error(char *const argv[], int ch, const char *synopsis);
+int usage_error(char *const argv[], int ch, void (*usage)(FILE *));
 
 /* Prints the shared part of --help. */
 void common_usage(FILE *fp);
