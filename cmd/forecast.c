@@ -112,6 +112,12 @@ parse_by(const char *arg)
 	return levels;
 }
 
+/* The columns forecast reads; a bad value in any other is no matter. */
+static const enum field used[] = {
+	F_REP, F_TEAM, F_ID, F_AMOUNT, F_STAGE, F_STATUS, F_CLOSE, F_PROB,
+	F_CATEGORY, F_CURRENCY
+};
+
 /* The export, read deal by deal. */
 struct input {
 	struct csv_reader *r;
@@ -130,6 +136,7 @@ input_open(struct input *in, const char *path, struct common_opts *c,
 	if (csvr_header(in->r, &hdr) != 0)
 		exit(EXIT_USAGE);
 	deal_reader_init(&in->dr, hdr, csvr_name(in->r), c);
+	deal_reader_only(&in->dr, used, sizeof(used) / sizeof(used[0]));
 	colmap_require(&in->dr.cols, F_AMOUNT);
 	colmap_require(&in->dr.cols, F_STAGE);
 	colmap_require(&in->dr.cols, F_CLOSE);

@@ -183,22 +183,13 @@ actuals_reps(const struct actuals *a, const struct rep_sums ***out)
 /* --- reading rows ------------------------------------------------------ */
 
 /*
- * Unsets the columns attain-like readers never look at, so a bad value in,
- * say, the last activity date does not reject a row whose rep, stage,
- * amount and close date are good; it also saves parsing them.
+ * The columns attain-like readers look at: a bad value in any other, say
+ * the last activity date, does not reject a row whose rep, stage, amount
+ * and close date are good.
  */
-static void
-narrow(struct deal_reader *dr)
-{
-	static const enum field unused[] = {
-		F_ID, F_CREATED, F_ACTIVITY, F_STAGE_CHANGED, F_PROB,
-		F_CATEGORY, F_NEXT_STEP, F_PUSH, F_DISCOUNT
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(unused) / sizeof(unused[0]); i++)
-		dr->cols.idx[unused[i]] = -1;
-}
+static const enum field used[] = {
+	F_REP, F_TEAM, F_AMOUNT, F_STAGE, F_STATUS, F_CLOSE, F_CURRENCY
+};
 
 void
 actuals_reader_init(struct actuals_reader *rd, const struct csv_row *hdr,
@@ -209,7 +200,7 @@ actuals_reader_init(struct actuals_reader *rd, const struct csv_row *hdr,
 	memset(rd, 0, sizeof(*rd));
 	rd->count = count;
 	deal_reader_init(&rd->dr, hdr, file, opt);
-	narrow(&rd->dr);
+	deal_reader_only(&rd->dr, used, sizeof(used) / sizeof(used[0]));
 	rd->activity = !colmap_has(m, F_STAGE) && !colmap_has(m, F_STATUS);
 	/* An activity row's date is read where a deal's close date is. */
 	if (rd->activity && colmap_has(m, F_DATE))
