@@ -1,7 +1,6 @@
 /*
  * stage: won, lost or open, by comparing normalised stage words.
  */
-#include <ctype.h>
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +14,14 @@ stage_key(const char *s, size_t len, char key[STAGE_KEY_SZ])
 {
 	size_t i, o = 0;
 
+	/* ASCII only, whatever the locale: stage words are compared as bytes. */
 	for (i = 0; i < len && o + 1 < STAGE_KEY_SZ; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (isalnum(c))
-			key[o++] = (char)tolower(c);
+		if (c >= 'A' && c <= 'Z')
+			key[o++] = (char)(c - 'A' + 'a');
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			key[o++] = (char)c;
 	}
 	key[o] = '\0';
 }
