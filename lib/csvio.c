@@ -236,6 +236,8 @@ row_publish(struct csv_reader *r)
 	r->row.f = r->fptr;
 	r->row.len = r->fsize;
 	r->row.line = r->row_line;
+	r->row.bytes = r->fbuf;
+	r->row.nbytes = r->flen;
 }
 
 /*

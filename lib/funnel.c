@@ -35,6 +35,7 @@ funnel_opts_free(struct funnel_opts *o)
 struct passthru {
 	int *col;
 	size_t n;
+	bool all;		/* every column, in order */
 };
 
 static void
@@ -44,6 +45,7 @@ choose_columns(struct passthru *pt, const struct colmap *m, const char *keep)
 	size_t i, n;
 	char list[2048];
 
+	pt->all = keep == NULL;
 	if (keep == NULL) {
 		pt->n = m->hdr->n;
 		pt->col = xmalloc((pt->n ? pt->n : 1) * sizeof(int));
@@ -98,7 +100,10 @@ write_row(struct out *out, const struct csv_row *row,
 {
 	char flags[256];
 
-	out_fields(out, row->f, row->len, pt->col, pt->n);
+	if (pt->all && row->bytes != NULL)
+		out_fields_packed(out, row->bytes, row->len, row->n);
+	else
+		out_fields(out, row->f, row->len, pt->col, pt->n);
 	if (pushes)
 		out_int(out, r->pushes);
 	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));

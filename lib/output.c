@@ -498,6 +498,51 @@ out_fields(struct out *o, char *const *f, const size_t *len, const int *idx,
 	}
 }
 
+/*
+ * Whether any field of a whole row needs quotes.  A row is a few hundred
+ * bytes: long enough for libc's vectorised memchr to beat the word loop.
+ */
+static bool
+row_needs_quotes(const char *s, size_t n)
+{
+	return memchr(s, ',', n) != NULL || memchr(s, '"', n) != NULL ||
+	    memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
+}
+
+void
+out_fields_packed(struct out *o, const char *bytes, const size_t *len,
+    size_t n)
+{
+	size_t i, total = 0, at;
+
+	for (i = 0; i < n; i++)
+		total += len[i] + 1;
+	/*
+	 * The NULs between fields are not special, so one scan of the whole
+	 * row says whether any field needs quotes.
+	 */
+	if (o->fmt != OUT_CSV || n < 2 || total > OBUF ||
+	    row_needs_quotes(bytes, total)) {
+		for (i = 0, at = 0; i < n; i++) {
+			out_field(o, bytes + at, len[i]);
+			at += len[i] + 1;
+		}
+		return;
+	}
+	assert(o->col + n <= o->ncols);
+	if (o->col > 0)
+		putch(o, ',');
+	if (o->blen + total > OBUF)
+		flush_buf(o);
+	memcpy(o->buf + o->blen, bytes, total - 1);
+	for (i = 0, at = o->blen; i + 1 < n; i++) {
+		at += len[i];
+		o->buf[at++] = ',';
+	}
+	o->blen += total - 1;
+	o->col += n;
+}
+
 void
 out_row_end(struct out *o)
 {

@@ -120,10 +120,14 @@ spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
 		memcpy(sp->buf + o, &len, sizeof(len));
 		o += sizeof(len);
 	}
-	for (i = 0; i < row->n; i++) {
-		memcpy(sp->buf + o, row->f[i], row->len[i]);
-		o += row->len[i];
-		sp->buf[o++] = '\0';
+	if (row->bytes != NULL && row->nbytes == bytes) {
+		memcpy(sp->buf + o, row->bytes, bytes);
+	} else {
+		for (i = 0; i < row->n; i++) {
+			memcpy(sp->buf + o, row->f[i], row->len[i]);
+			o += row->len[i];
+			sp->buf[o++] = '\0';
+		}
 	}
 	sp->len += h.size;
 }
@@ -199,6 +203,9 @@ spool_get(struct spool *sp, const struct csv_row **row, const void **blob)
 	}
 	sp->row.n = h.nfields;
 	sp->row.line = (long)h.line;
+	sp->row.bytes = h.nfields > 0 ? sp->row.f[0] : NULL;
+	sp->row.nbytes = (size_t)((char *)p + o - (h.nfields > 0 ?
+	    sp->row.f[0] : (char *)p + o));
 	sp->pos += h.size;
 	*row = &sp->row;
 	return 1;

@@ -163,7 +163,7 @@ START_TEST(test_get_returns_field_or_empty)
 	const char *h[] = { "Rep", "Amount", NULL };
 	char *f[] = { "Ann", "5" };
 	size_t len[] = { 3, 1 };
-	struct csv_row row = { 2, f, len, 2 };
+	struct csv_row row = { .n = 2, .f = f, .len = len, .line = 2 };
 	struct colmap m;
 	size_t n;
 
