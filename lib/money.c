@@ -354,11 +354,29 @@ decimal_parse(const char *s, size_t len, int scale, int64_t *out)
 	struct scan sc = { s, s + len };
 	struct decimal d;
 	bool neg = false;
+	int64_t v = 0;
+	size_t i;
+	int k;
 
 	if (scale < 0 || scale > 9)
 		return MONEY_BAD;
 	if (len == 0)
 		return MONEY_EMPTY;
+	/*
+	 * Most values in an export are a few plain digits (a probability, a
+	 * count): read those directly.  Nine digits and a scale of nine
+	 * still fit in int64.
+	 */
+	if (len <= 9) {
+		for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i == len) {
+			for (k = 0; k < scale; k++)
+				v *= 10;
+			*out = v;
+			return MONEY_OK;
+		}
+	}
 	if (memchr(s, '\0', len) != NULL)
 		return MONEY_BAD;
 	trim(&sc);
