@@ -31,6 +31,8 @@ START_TEST(test_header_matching_ignores_case_spaces_and_prefix)
 	ck_assert(header_matches("Close Date", 10, "close date"));
 	ck_assert(header_matches("  AMOUNT ", 9, "amount"));
 	ck_assert(header_matches("Deal - Value", 12, "value"));
+	ck_assert(header_matches("Created_On", 10, "created on"));
+	ck_assert(header_matches("close date", 10, "close_date"));
 	ck_assert(!header_matches("Amount2", 7, "amount"));
 	ck_assert(!header_matches("Deal Value", 10, "value"));
 }
