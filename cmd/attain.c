@@ -60,20 +60,11 @@ help(void)
 static void
 parse_by(const char *arg, struct attain_opts *ao)
 {
-	char *s, *word, *p;
+	static const char *const levels[] = { "team", "total" };
+	unsigned by = opt_words("--by", arg, levels, 2);
 
-	if ((s = strdup(arg)) == NULL)
-		err(EXIT_USAGE, NULL);
-	for (p = s; (word = strsep(&p, ",")) != NULL;) {
-		if (strcmp(word, "team") == 0)
-			ao->by_team = true;
-		else if (strcmp(word, "total") == 0)
-			ao->by_total = true;
-		else
-			errx(EXIT_USAGE, "--by: expected team or total, not "
-			    "\"%s\"", word);
-	}
-	free(s);
+	ao->by_team |= (by & 1) != 0;
+	ao->by_total |= (by & 2) != 0;
 }
 
 /* Keeps the goals of one metric, or exits when several are mixed. */

@@ -93,22 +93,12 @@ static unsigned
 parse_by(const char *arg)
 {
 	static const char *const names[FC_NLEVELS] = { "rep", "team", "total" };
-	unsigned levels = 0;
-	char *s, *p, *word;
+	unsigned words = opt_words("--by", arg, names, FC_NLEVELS), levels = 0;
+	int l;
 
-	if ((s = strdup(arg)) == NULL)
-		err(EXIT_USAGE, NULL);
-	for (p = s; (word = strsep(&p, ",")) != NULL;) {
-		int l;
-		for (l = 0; l < FC_NLEVELS; l++)
-			if (strcmp(word, names[l]) == 0)
-				break;
-		if (l == FC_NLEVELS)
-			errx(EXIT_USAGE, "--by: expected rep, team or total, "
-			    "not \"%s\"", word);
-		levels |= FC_LEVEL_BIT(l);
-	}
-	free(s);
+	for (l = 0; l < FC_NLEVELS; l++)
+		if (words & 1u << l)
+			levels |= FC_LEVEL_BIT(l);
 	return levels;
 }
 

@@ -76,6 +76,35 @@ opt_date(const char *opt, const char *arg)
 	return day;
 }
 
+unsigned
+opt_words(const char *opt, const char *arg, const char *const *names,
+    size_t n)
+{
+	struct kv *kv;
+	size_t k = kvlist_parse(opt, arg, &kv), i, j;
+	unsigned mask = 0;
+	char allowed[256] = "";
+
+	for (i = 0; i < k; i++) {
+		for (j = 0; j < n; j++)
+			if (kv[i].name == NULL && strcmp(kv[i].value,
+			    names[j]) == 0)
+				break;
+		if (j == n) {
+			for (j = 0; j < n; j++)
+				snprintf(allowed + strlen(allowed),
+				    sizeof(allowed) - strlen(allowed), "%s%s",
+				    j == 0 ? "" : j + 1 == n ? " or " : ", ",
+				    names[j]);
+			errx(EXIT_USAGE, "%s: expected %s, not \"%s\"", opt,
+			    allowed, kv[i].name ? arg : kv[i].value);
+		}
+		mask |= 1u << j;
+	}
+	kv_free(kv, k);
+	return mask;
+}
+
 /* --fiscal-start takes a month number or an English month name. */
 static int
 opt_month(const char *opt, const char *arg)

@@ -100,6 +100,13 @@ long opt_long(const char *opt, const char *arg, long min, long max);
 /* A decimal with `scale` decimals, as decimal_parse; "%" suffix allowed. */
 int64_t opt_decimal(const char *opt, const char *arg, int scale);
 int32_t opt_date(const char *opt, const char *arg);
+/*
+ * A comma-separated list of words from names[0..n): returns a mask with
+ * bit i set for names[i] ("--by team,total").  Another word exits with
+ * status 2, listing the words allowed.
+ */
+unsigned opt_words(const char *opt, const char *arg,
+    const char *const *names, size_t n);
 
 /*
  * A "Name=Value,Name=Value" option (per-stage limits, probabilities,
