@@ -60,20 +60,11 @@ help(void)
 static void
 parse_by(const char *arg, struct attain_opts *ao)
 {
-	char *s, *word, *p;
+	static const char *const levels[] = { "team", "total" };
+	unsigned by = opt_words("--by", arg, levels, 2);
 
-	if ((s = strdup(arg)) == NULL)
-		err(EXIT_USAGE, NULL);
-	for (p = s; (word = strsep(&p, ",")) != NULL;) {
-		if (strcmp(word, "team") == 0)
-			ao->by_team = true;
-		else if (strcmp(word, "total") == 0)
-			ao->by_total = true;
-		else
-			errx(EXIT_USAGE, "--by: expected team or total, not "
-			    "\"%s\"", word);
-	}
-	free(s);
+	ao->by_team |= (by & 1) != 0;
+	ao->by_total |= (by & 2) != 0;
 }
 
 /* Keeps the goals of one metric, or exits when several are mixed. */
@@ -97,31 +88,6 @@ choose_metric(struct goalfile *gf, const char *metric)
 	metric = n == 1 ? m[0] : "";
 	free(m);
 	return metric;
-}
-
-/* Streams the export into act. */
-static void
-read_actuals(struct actuals *act, const char *path, struct common_opts *c,
-    bool count)
-{
-	struct csv_reader *r = csvr_open_path(path, c->delim);
-	const struct csv_row *hdr, *row;
-	struct actuals_reader rd;
-	int rc;
-
-	if (csvr_header(r, &hdr) != 0)
-		exit(EXIT_USAGE);
-	actuals_reader_init(&rd, hdr, csvr_name(r), c, count);
-	while ((rc = csvr_next(r, &row)) != 0)
-		if (rc == 1)
-			actuals_read(act, &rd, row);
-	if (act->no_amount > 0)
-		warnx("%s: %ld won row%s in the goal windows %s no amount and "
-		    "count%s as 0", csvr_name(r), act->no_amount,
-		    act->no_amount == 1 ? "" : "s",
-		    act->no_amount == 1 ? "has" : "have",
-		    act->no_amount == 1 ? "s" : "");
-	csvr_close(r);
 }
 
 /* Names every rep with actuals but no goal: a warning, not an error. */
@@ -182,10 +148,8 @@ main(int argc, char *argv[])
 			common_free(&c);
 			return finish_stdout(EXIT_OK);
 		default:
-			if (!common_option(&c, ch, optarg)) {
-				usage(stderr);
-				exit(EXIT_USAGE);
-			}
+			if (!common_option(&c, ch, optarg))
+				exit(usage_error(argv, ch, usage));
 		}
 	}
 	argc -= optind;
@@ -221,7 +185,7 @@ main(int argc, char *argv[])
 	rep.nwin = attain_windows(&gf, &rep.wins);
 	actuals_init(&act, rep.wins, rep.nwin, c.as_of);
 	attain_report_free(&rep);
-	read_actuals(&act, argc == 1 ? argv[0] : "-", &c, ao.count);
+	actuals_load(&act, argc == 1 ? argv[0] : "-", &c, ao.count);
 
 	attain_build(&rep, &gf, &act, &ao);
 	warn_no_goal(&rep, gf.name);

@@ -93,24 +93,20 @@ static unsigned
 parse_by(const char *arg)
 {
 	static const char *const names[FC_NLEVELS] = { "rep", "team", "total" };
-	unsigned levels = 0;
-	char *s, *p, *word;
+	unsigned words = opt_words("--by", arg, names, FC_NLEVELS), levels = 0;
+	int l;
 
-	if ((s = strdup(arg)) == NULL)
-		err(EXIT_USAGE, NULL);
-	for (p = s; (word = strsep(&p, ",")) != NULL;) {
-		int l;
-		for (l = 0; l < FC_NLEVELS; l++)
-			if (strcmp(word, names[l]) == 0)
-				break;
-		if (l == FC_NLEVELS)
-			errx(EXIT_USAGE, "--by: expected rep, team or total, "
-			    "not \"%s\"", word);
-		levels |= FC_LEVEL_BIT(l);
-	}
-	free(s);
+	for (l = 0; l < FC_NLEVELS; l++)
+		if (words & 1u << l)
+			levels |= FC_LEVEL_BIT(l);
 	return levels;
 }
+
+/* The columns forecast reads; a bad value in any other is no matter. */
+static const enum field used[] = {
+	F_REP, F_TEAM, F_ID, F_AMOUNT, F_STAGE, F_STATUS, F_CLOSE, F_PROB,
+	F_CATEGORY, F_CURRENCY
+};
 
 /* The export, read deal by deal. */
 struct input {
@@ -130,6 +126,7 @@ input_open(struct input *in, const char *path, struct common_opts *c,
 	if (csvr_header(in->r, &hdr) != 0)
 		exit(EXIT_USAGE);
 	deal_reader_init(&in->dr, hdr, csvr_name(in->r), c);
+	deal_reader_only(&in->dr, used, sizeof(used) / sizeof(used[0]));
 	colmap_require(&in->dr.cols, F_AMOUNT);
 	colmap_require(&in->dr.cols, F_STAGE);
 	colmap_require(&in->dr.cols, F_CLOSE);
@@ -333,10 +330,8 @@ main(int argc, char *argv[])
 			common_version("forecast");
 			return finish_stdout(EXIT_OK);
 		default:
-			if (!common_option(&c, ch, optarg)) {
-				usage(stderr);
-				exit(EXIT_USAGE);
-			}
+			if (!common_option(&c, ch, optarg))
+				exit(usage_error(argv, ch, usage));
 		}
 	}
 	argc -= optind;

@@ -31,12 +31,18 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static const char synopsis[] = "usage: funnel-flag [options] [FILE]";
-
 static void
 usage(FILE *fp)
 {
-	fprintf(fp, "%s\n", synopsis);
+	fputs("usage: funnel-flag [options] [FILE]\n", fp);
+}
+
+static void
+help(void)
+{
+	FILE *fp = stdout;
+
+	usage(fp);
 	fputs("Flag troubled open deals in a CRM export (FILE or standard input).\n"
 "Rules:\n"
 "      --stale-days N|STAGE=N,...  no activity for more than N days (14)\n"
@@ -97,14 +103,14 @@ main(int argc, char *argv[])
 			o.keep = optarg;
 			break;
 		case 'h':
-			usage(stdout);
+			help();
 			goto done;
 		case 'V':
 			common_version("funnel-flag");
 			goto done;
 		default:
 			if (!common_option(&o.common, ch, optarg)) {
-				status = usage_error(argv, ch, synopsis);
+				status = usage_error(argv, ch, usage);
 				goto done;
 			}
 		}
@@ -113,7 +119,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc > 1) {
 		warnx("one input file at most");
-		fprintf(stderr, "%s\n", synopsis);
+		usage(stderr);
 		status = EXIT_USAGE;
 		goto done;
 	}

@@ -19,6 +19,7 @@
 #include "money.h"
 #include "opts.h"
 #include "roster.h"
+#include "xalloc.h"
 
 enum {
 	OPT_TOTAL = OPT_TOOL, OPT_GROWTH, OPT_METHOD, OPT_BASIS, OPT_OVER,
@@ -214,10 +215,8 @@ parse_args(int argc, char *argv[], struct args *a, struct common_opts *c)
 			common_version("goal-set");
 			exit(finish_stdout(EXIT_OK));
 		default:
-			if (!common_option(c, ch, optarg)) {
-				usage(stderr);
-				exit(EXIT_USAGE);
-			}
+			if (!common_option(c, ch, optarg))
+				exit(usage_error(argv, ch, usage));
 		}
 	}
 	if (argc - optind > 1) {
@@ -321,32 +320,22 @@ static int64_t **
 read_won(const struct goal_plan *p, const char *path, struct common_opts *c,
     bool count)
 {
-	struct csv_reader *rd = csvr_open_path(path, c->delim);
-	const struct csv_row *hdr, *row;
 	const struct rep_sums **all;
 	const struct rep_sums *rs;
-	struct actuals_reader ar;
 	struct actuals act;
+	const char *source;
 	int64_t **won;
 	size_t i, n;
-	int rc;
 
-	if (csvr_header(rd, &hdr) != 0)
-		exit(EXIT_USAGE);
 	actuals_init(&act, p->sub, p->nsub, c->as_of);
-	actuals_reader_init(&ar, hdr, csvr_name(rd), c, count);
-	while ((rc = csvr_next(rd, &row)) != 0)
-		if (rc == 1)
-			actuals_read(&act, &ar, row);
-	if ((won = calloc(p->nrep + 1, sizeof(*won))) == NULL)
-		err(EXIT_USAGE, NULL);
+	source = actuals_load(&act, path, c, count);
+	won = xcalloc(p->nrep + 1, sizeof(*won));
 	for (i = 0; i < p->nrep; i++) {
 		const char *name = p->roster->rep[i].name;
 
 		if ((rs = actuals_find(&act, name, strlen(name))) == NULL)
 			continue;
-		if ((won[i] = calloc(p->nsub, sizeof(**won))) == NULL)
-			err(EXIT_USAGE, NULL);
+		won[i] = xcalloc(p->nsub, sizeof(**won));
 		memcpy(won[i], rs->won, p->nsub * sizeof(**won));
 	}
 	n = actuals_reps(&act, &all);
@@ -354,10 +343,9 @@ read_won(const struct goal_plan *p, const char *path, struct common_opts *c,
 		if (roster_find(p->roster, all[i]->rep, strlen(all[i]->rep)) <
 		    0)
 			warnx("%s: rep \"%s\" has actuals but is not on the "
-			    "roster", csvr_name(rd), all[i]->rep);
+			    "roster", source, all[i]->rep);
 	free(all);
 	actuals_free(&act);
-	csvr_close(rd);
 	return won;
 }
 

@@ -14,6 +14,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "xalloc.h"
 
 /* Percent in units of 1/10000 of a percent. */
 #define PCT_UNIT 10000LL
@@ -28,15 +29,6 @@ static const char *const history_column[8] = {
 	"weighted", "p50"
 };
 
-static void *
-xreallocarray(void *p, size_t n, size_t size)
-{
-	if (size && n > SIZE_MAX / size)
-		errx(EXIT_USAGE, "out of memory");
-	if ((p = realloc(p, n * size)) == NULL)
-		err(EXIT_USAGE, NULL);
-	return p;
-}
 
 void
 acc_init(struct accuracy *a, const struct acc_opts *opt)

@@ -9,6 +9,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "xalloc.h"
 
 void
 actuals_init(struct actuals *a, const struct period *win, size_t nwin,
@@ -19,8 +20,7 @@ actuals_init(struct actuals *a, const struct period *win, size_t nwin,
 	memset(a, 0, sizeof(*a));
 	a->nwin = nwin;
 	a->as_of = as_of;
-	if ((a->win = reallocarray(NULL, nwin + 1, sizeof(*win))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	a->win = xreallocarray(NULL, nwin + 1, sizeof(*win));
 	if (nwin > 0)
 		memcpy(a->win, win, nwin * sizeof(*win));
 	a->lo = INT32_MAX;
@@ -45,6 +45,7 @@ actuals_free(struct actuals *a)
 	free(a->sums);
 	strmap_free(&a->reps);
 	free(a->win);
+	free(a->source);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -63,13 +64,7 @@ trimmed(struct text t)
 static char *
 text_dup(struct text t)
 {
-	char *s = malloc(t.len + 1);
-
-	if (s == NULL)
-		err(EXIT_USAGE, "out of memory");
-	memcpy(s, t.s, t.len);
-	s[t.len] = '\0';
-	return s;
+	return xstrndup(t.s, t.len);
 }
 
 /* The sums of rep t, created empty on first sight. */
@@ -85,16 +80,13 @@ rep_of(struct actuals *a, struct text t)
 		return &a->sums[i];
 	if (i == a->cap) {
 		a->cap = a->cap ? 2 * a->cap : 64;
-		a->sums = reallocarray(a->sums, a->cap, sizeof(*a->sums));
-		if (a->sums == NULL)
-			err(EXIT_USAGE, "out of memory");
+		a->sums = xreallocarray(a->sums, a->cap, sizeof(*a->sums));
 	}
 	rs = &a->sums[i];
 	rs->rep = strmap_key(&a->reps, i, NULL);
 	rs->team = text_dup((struct text){ "", 0 });
 	/* One block: won, open and the won row counts, nwin each. */
-	if ((rs->won = calloc(3 * a->nwin + 1, sizeof(int64_t))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	rs->won = xcalloc(3 * a->nwin + 1, sizeof(int64_t));
 	rs->open = rs->won + a->nwin;
 	rs->nwon = rs->open + a->nwin;
 	return rs;
@@ -177,12 +169,10 @@ cmp_rep(const void *x, const void *y)
 size_t
 actuals_reps(const struct actuals *a, const struct rep_sums ***out)
 {
-	const struct rep_sums **v = reallocarray(NULL, a->reps.n + 1,
+	const struct rep_sums **v = xreallocarray(NULL, a->reps.n + 1,
 	    sizeof(*v));
 	size_t i;
 
-	if (v == NULL)
-		err(EXIT_USAGE, "out of memory");
 	for (i = 0; i < a->reps.n; i++)
 		v[i] = &a->sums[i];
 	qsort(v, a->reps.n, sizeof(*v), cmp_rep);
@@ -193,22 +183,13 @@ actuals_reps(const struct actuals *a, const struct rep_sums ***out)
 /* --- reading rows ------------------------------------------------------ */
 
 /*
- * Unsets the columns attain-like readers never look at, so a bad value in,
- * say, the last activity date does not reject a row whose rep, stage,
- * amount and close date are good; it also saves parsing them.
+ * The columns attain-like readers look at: a bad value in any other, say
+ * the last activity date, does not reject a row whose rep, stage, amount
+ * and close date are good.
  */
-static void
-narrow(struct deal_reader *dr)
-{
-	static const enum field unused[] = {
-		F_ID, F_CREATED, F_ACTIVITY, F_STAGE_CHANGED, F_PROB,
-		F_CATEGORY, F_NEXT_STEP, F_PUSH, F_DISCOUNT
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(unused) / sizeof(unused[0]); i++)
-		dr->cols.idx[unused[i]] = -1;
-}
+static const enum field used[] = {
+	F_REP, F_TEAM, F_AMOUNT, F_STAGE, F_STATUS, F_CLOSE, F_CURRENCY
+};
 
 void
 actuals_reader_init(struct actuals_reader *rd, const struct csv_row *hdr,
@@ -219,7 +200,7 @@ actuals_reader_init(struct actuals_reader *rd, const struct csv_row *hdr,
 	memset(rd, 0, sizeof(*rd));
 	rd->count = count;
 	deal_reader_init(&rd->dr, hdr, file, opt);
-	narrow(&rd->dr);
+	deal_reader_only(&rd->dr, used, sizeof(used) / sizeof(used[0]));
 	rd->activity = !colmap_has(m, F_STAGE) && !colmap_has(m, F_STATUS);
 	/* An activity row's date is read where a deal's close date is. */
 	if (rd->activity && colmap_has(m, F_DATE))
@@ -279,4 +260,31 @@ actuals_read(struct actuals *a, struct actuals_reader *rd,
 	    "be too large", diag_quote(d.rep.s, d.rep.len, q, sizeof(q)));
 	diag_reject();
 	return -1;
+}
+
+const char *
+actuals_load(struct actuals *a, const char *path, struct common_opts *opt,
+    bool count)
+{
+	struct csv_reader *r = csvr_open_path(path, opt->delim);
+	const struct csv_row *hdr, *row;
+	struct actuals_reader rd;
+	int rc;
+
+	if (csvr_header(r, &hdr) != 0)
+		exit(EXIT_USAGE);
+	actuals_reader_init(&rd, hdr, csvr_name(r), opt, count);
+	while ((rc = csvr_next(r, &row)) != 0)
+		if (rc == 1)
+			actuals_read(a, &rd, row);
+	if (a->no_amount > 0)
+		warnx("%s: %ld won row%s in the goal windows %s no amount and "
+		    "count%s as 0", csvr_name(r), a->no_amount,
+		    a->no_amount == 1 ? "" : "s",
+		    a->no_amount == 1 ? "has" : "have",
+		    a->no_amount == 1 ? "s" : "");
+	free(a->source);
+	a->source = xstrdup(csvr_name(r));
+	csvr_close(r);
+	return a->source;
 }

@@ -41,6 +41,7 @@ struct actuals {
 	struct rep_sums *sums;
 	size_t cap;
 	long no_amount;			/* won rows counted without an amount */
+	char *source;			/* the input's name, after actuals_load */
 };
 
 void actuals_init(struct actuals *a, const struct period *win, size_t nwin,
@@ -90,5 +91,14 @@ void actuals_reader_init(struct actuals_reader *rd, const struct csv_row *hdr,
  */
 int actuals_read(struct actuals *a, struct actuals_reader *rd,
     const struct csv_row *row);
+
+/*
+ * Streams the export at path ("-" for standard input) into a, the way
+ * attain and goal-set --actuals read it; says on stderr how many won rows
+ * had no amount.  Returns the name the input goes by in messages (valid
+ * until actuals_free).  Exits with status 2 when it cannot be read.
+ */
+const char *actuals_load(struct actuals *a, const char *path,
+    struct common_opts *opt, bool count);
 
 #endif

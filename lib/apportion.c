@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "apportion.h"
+#include "xalloc.h"
 
 struct rem {
 	weight_t r;
@@ -23,15 +24,6 @@ rem_cmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-static void *
-xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-
-	if (p == NULL)
-		err(2, NULL);
-	return p;
-}
 
 bool
 apportion(int64_t units, const weight_t *w, size_t n, int64_t *out)

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "xalloc.h"
 
 /* a × num ÷ den rounded, into *out; false (figure empty) when undefined. */
 static bool
@@ -175,9 +176,7 @@ attain_windows(const struct goalfile *gf, struct period **out)
 	struct period *w;
 	size_t i, n = 0;
 
-	w = calloc(gf->n ? gf->n : 1, sizeof(*w));
-	if (w == NULL)
-		err(EXIT_USAGE, "out of memory");
+	w = xcalloc(gf->n ? gf->n : 1, sizeof(*w));
 	/*
 	 * Goals in file order, so a window keeps the label of its first
 	 * goal; qsort is not stable, so drop duplicates before sorting.
@@ -210,9 +209,7 @@ add_row(struct attain_report *r)
 {
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 64;
-		r->rows = reallocarray(r->rows, r->cap, sizeof(*r->rows));
-		if (r->rows == NULL)
-			err(EXIT_USAGE, "out of memory");
+		r->rows = xreallocarray(r->rows, r->cap, sizeof(*r->rows));
 	}
 	memset(&r->rows[r->n], 0, sizeof(r->rows[0]));
 	return &r->rows[r->n++];
@@ -291,9 +288,7 @@ rank_rows(struct attain_row *rows, size_t n)
 	int64_t *att;
 	size_t i, k = 0;
 
-	att = calloc(n ? n : 1, sizeof(*att));
-	if (att == NULL)
-		err(EXIT_USAGE, "out of memory");
+	att = xcalloc(n ? n : 1, sizeof(*att));
 	for (i = 0; i < n; i++)
 		if (rows[i].figs.has_attainment)
 			att[k++] = rows[i].figs.attainment;
@@ -332,9 +327,7 @@ rollup_row(struct attain_report *r, size_t first, size_t n,
 	size_t i, natt = 0;
 	bool fits = true;
 
-	att = calloc(n ? n : 1, sizeof(*att));
-	if (att == NULL)
-		err(EXIT_USAGE, "out of memory");
+	att = xcalloc(n ? n : 1, sizeof(*att));
 	row = add_row(r);
 	row->level = level;
 	row->team = team ? team : "";
@@ -395,9 +388,7 @@ teams_of(const struct attain_report *r, size_t first, size_t n,
 	const char **t;
 	size_t i, k = 0, m = 0;
 
-	t = calloc(n ? n : 1, sizeof(*t));
-	if (t == NULL)
-		err(EXIT_USAGE, "out of memory");
+	t = xcalloc(n ? n : 1, sizeof(*t));
 	for (i = first; i < first + n; i++)
 		t[k++] = r->rows[i].team;
 	qsort(t, k, sizeof(*t), cmp_team);
@@ -418,9 +409,7 @@ window_rows(struct attain_report *r, size_t wi, const struct goalfile *gf,
 
 	goal_rows(r, wi, gf, act);
 	nhave = r->n - first;
-	have = calloc(nhave ? nhave : 1, sizeof(*have));
-	if (have == NULL)
-		err(EXIT_USAGE, "out of memory");
+	have = xcalloc(nhave ? nhave : 1, sizeof(*have));
 	for (i = 0; i < nhave; i++)
 		have[i] = r->rows[first + i].rep;
 	qsort(have, nhave, sizeof(*have), cmp_str);

@@ -34,11 +34,13 @@ static const struct field_def fields[NFIELDS] = {
 	[F_CLOSE] = { "close date", { "close date", "closedate",
 	    "expected close date", "close_date", "won time" } },
 	[F_CREATED] = { "created", { "created date", "create date",
-	    "createdate", "deal created", "engage_date", "created" } },
+	    "createdate", "deal created", "engage_date", "created",
+	    "createddate", "created on", "date created" } },
 	[F_ACTIVITY] = { "last activity", { "last activity",
-	    "last activity date", "notes_last_updated", "update time" } },
+	    "last activity date", "notes_last_updated", "update time",
+	    "lastactivitydate" } },
 	[F_STAGE_CHANGED] = { "stage changed", { "last stage change date",
-	    "last stage change" } },
+	    "last stage change", "laststagechangedate" } },
 	[F_PROB] = { "probability", { "probability (%)", "probability",
 	    "hs_deal_stage_probability" } },
 	[F_CATEGORY] = { "category", { "forecast category",
@@ -99,11 +101,28 @@ header_core(const char **s, size_t *len)
 	*len = n;
 }
 
+/* An underscore and a space are the same in a header: close_date. */
+static int
+fold(unsigned char c)
+{
+	if (c == '_')
+		return ' ';
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 bool
 header_matches(const char *header, size_t len, const char *alias)
 {
+	size_t i;
+
 	header_core(&header, &len);
-	return strlen(alias) == len && strncasecmp(header, alias, len) == 0;
+	if (strlen(alias) != len)
+		return false;
+	for (i = 0; i < len; i++)
+		if (fold((unsigned char)header[i]) !=
+		    fold((unsigned char)alias[i]))
+			return false;
+	return true;
 }
 
 /* Field names compare without case, spaces, '_' or '-'. */

@@ -3,8 +3,8 @@
  * an export's headers.
  *
  * Each field has a list of aliases; a header matches when it equals an
- * alias ignoring ASCII case, surrounding spaces and a Pipedrive-style
- * "Deal - " prefix.  Aliases are tried in order and the first one found
+ * alias ignoring ASCII case, surrounding spaces, a Pipedrive-style
+ * "Deal - " prefix and the difference between '_' and a space.  Aliases are tried in order and the first one found
  * wins.  --col FIELD=Header names the header for a field outright, and
  * --col FIELD=#N picks the N-th column (from 1).
  */

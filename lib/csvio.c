@@ -17,6 +17,7 @@
 
 #include "csvio.h"
 #include "diag.h"
+#include "xalloc.h"
 
 #define CHUNK (256 * 1024)
 #define ROW_NOT_BEGUN 0		/* libcsv's parser state before a row */
@@ -54,15 +55,6 @@ struct csv_reader {
 	bool have_hdr;
 };
 
-static void *
-xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return q;
-}
 
 int
 csv_delim_parse(const char *arg)
@@ -114,9 +106,7 @@ reader_new(FILE *fp, bool own, const char *name, int delim)
 	memset(r, 0, sizeof(*r));
 	r->fp = fp;
 	r->own_fp = own;
-	r->name = strdup(name);
-	if (r->name == NULL)
-		err(EXIT_USAGE, "out of memory");
+	r->name = xstrdup(name);
 	r->delim = delim;
 	r->buf = xrealloc(NULL, CHUNK);
 	r->line = 1;
@@ -247,6 +237,8 @@ row_publish(struct csv_reader *r)
 	r->row.f = r->fptr;
 	r->row.len = r->fsize;
 	r->row.line = r->row_line;
+	r->row.bytes = r->fbuf;
+	r->row.nbytes = r->flen;
 }
 
 /*

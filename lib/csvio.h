@@ -25,6 +25,12 @@ struct csv_row {
 	char **f;		/* field i, NUL-terminated; may hold NULs, see len */
 	size_t *len;		/* length of field i */
 	long line;		/* physical line where the row starts, from 1 */
+	/*
+	 * When not NULL: the fields lie one after another from here, each
+	 * followed by a NUL, nbytes in all, so the row can be copied whole.
+	 */
+	const char *bytes;
+	size_t nbytes;
 };
 
 struct csv_reader;

@@ -9,6 +9,7 @@
 #include "csvio.h"
 #include "currency.h"
 #include "diag.h"
+#include "xalloc.h"
 
 void
 currency_init(struct currency_state *cs)
@@ -84,9 +85,7 @@ add_rate(struct currency_state *cs, const struct csv_reader *r,
 		    rt.code);
 		return -1;
 	}
-	cs->rates = realloc(cs->rates, (cs->nrates + 1) * sizeof(rt));
-	if (cs->rates == NULL)
-		err(EXIT_USAGE, "out of memory");
+	cs->rates = xrealloc(cs->rates, (cs->nrates + 1) * sizeof(rt));
 	cs->rates[cs->nrates++] = rt;
 	return 0;
 }
@@ -117,7 +116,7 @@ currency_load_rates(struct currency_state *cs, const char *path)
 			bad = 1;
 	csvr_close(r);
 	if (cs->rates == NULL)
-		cs->rates = calloc(1, sizeof(*cs->rates));
+		cs->rates = xcalloc(1, sizeof(*cs->rates));
 	return bad ? -1 : 0;
 }
 

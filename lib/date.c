@@ -133,7 +133,17 @@ date_format(int32_t day, char buf[DATE_BUFSZ])
 		buf[0] = '\0';
 		return 0;
 	}
-	snprintf(buf, DATE_BUFSZ, "%04d-%02d-%02d", y, m, d);
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
 	return 10;
 }
 

@@ -29,6 +29,22 @@ deal_reader_init(struct deal_reader *dr, const struct csv_row *hdr,
 	}
 }
 
+void
+deal_reader_only(struct deal_reader *dr, const enum field *used, size_t n)
+{
+	int f;
+	size_t i;
+	bool keep;
+
+	for (f = F_REP; f <= F_DISCOUNT; f++) {
+		keep = false;
+		for (i = 0; i < n; i++)
+			keep |= used[i] == (enum field)f;
+		if (!keep)
+			dr->cols.idx[f] = -1;
+	}
+}
+
 bool
 text_eq(struct text a, struct text b)
 {

@@ -53,6 +53,13 @@ struct deal {
 
 void deal_reader_init(struct deal_reader *dr, const struct csv_row *hdr,
     const char *file, struct common_opts *opt);
+/*
+ * Keeps only the n fields in used (of the opportunity fields F_REP to
+ * F_DISCOUNT) and forgets the other columns, so that a tool neither
+ * parses nor rejects a row for a value it never looks at.
+ */
+void deal_reader_only(struct deal_reader *dr, const enum field *used,
+    size_t n);
 /* Returns 0, or -1 for a bad row (reported and rejected). */
 int deal_read(struct deal_reader *dr, const struct csv_row *row,
     struct deal *d);

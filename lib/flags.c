@@ -1,6 +1,7 @@
 /*
  * flags: funnel-flag's rules, learning, scoring and explanations.
  */
+#include <assert.h>
 #include <err.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include "flags.h"
 #include "money.h"
 #include "opts.h"
+#include "xalloc.h"
 
 #define MAX_DAYS 36600		/* a century: longer spans are clamped */
 #define AMOUNT_BUCKETS (64 * 1024)
@@ -72,15 +74,6 @@ ff_flags_string(unsigned flags, char *buf, size_t bufsz)
 
 /* --- configuration --- */
 
-static void *
-xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return q;
-}
 
 static void
 limits_init(struct stage_limits *l, int dflt)
@@ -296,12 +289,10 @@ ff_learn_add(struct ff_learn *l, const struct ff_config *c,
 		size_t b = amount_bucket(d->amount);
 
 		if (l->amounts == NULL) {
-			l->amounts = calloc(AMOUNT_BUCKETS,
+			l->amounts = xcalloc(AMOUNT_BUCKETS,
 			    sizeof(*l->amounts));
-			l->amount_min = calloc(AMOUNT_BUCKETS,
+			l->amount_min = xcalloc(AMOUNT_BUCKETS,
 			    sizeof(*l->amount_min));
-			if (l->amounts == NULL || l->amount_min == NULL)
-				err(EXIT_USAGE, "out of memory");
 		}
 		if (l->amounts[b]++ == 0 || d->amount < l->amount_min[b])
 			l->amount_min[b] = d->amount;
@@ -374,23 +365,75 @@ why_add(struct why *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 static void
+why_put(struct why *w, const char *s, size_t n)
+{
+	if (n > w->size - 1 - w->len)
+		n = w->size - 1 - w->len;
+	memcpy(w->buf + w->len, s, n);
+	w->len += n;
+}
+
+static void
+why_num(struct why *w, long long v)
+{
+	char b[24], *p = b + sizeof(b);
+	unsigned long long u = v < 0 ? -(unsigned long long)v :
+	    (unsigned long long)v;
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		*--p = '-';
+	why_put(w, p, (size_t)(b + sizeof(b) - p));
+}
+
+/*
+ * Appends one reason, after "; " when there are others.  A row can have
+ * a dozen reasons and an export a million rows, so this handles the only
+ * conversions the reasons use (%s %d %lld %.*s %%) itself rather than
+ * going through vsnprintf.
+ */
+static void
 why_add(struct why *w, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
+	const char *s;
+	int prec;
 
-	if (w->len + 3 >= w->size)
-		return;
-	if (w->len > 0) {
-		memcpy(w->buf + w->len, "; ", 2);
-		w->len += 2;
-	}
+	if (w->len > 0)
+		why_put(w, "; ", 2);
 	va_start(ap, fmt);
-	n = vsnprintf(w->buf + w->len, w->size - w->len, fmt, ap);
+	for (; *fmt != '\0'; fmt++) {
+		if (*fmt != '%') {
+			s = strchr(fmt, '%');
+			if (s == NULL)
+				s = fmt + strlen(fmt);
+			why_put(w, fmt, (size_t)(s - fmt));
+			fmt = s - 1;
+		} else if (strncmp(fmt, "%s", 2) == 0) {
+			s = va_arg(ap, const char *);
+			why_put(w, s, strlen(s));
+			fmt++;
+		} else if (strncmp(fmt, "%d", 2) == 0) {
+			why_num(w, va_arg(ap, int));
+			fmt++;
+		} else if (strncmp(fmt, "%lld", 4) == 0) {
+			why_num(w, va_arg(ap, long long));
+			fmt += 3;
+		} else if (strncmp(fmt, "%.*s", 4) == 0) {
+			prec = va_arg(ap, int);
+			s = va_arg(ap, const char *);
+			why_put(w, s, (size_t)prec);
+			fmt += 3;
+		} else {
+			assert(fmt[1] == '%');
+			why_put(w, "%", 1);
+			fmt++;
+		}
+	}
 	va_end(ap);
-	if (n > 0)
-		w->len += (size_t)n < w->size - w->len ? (size_t)n :
-		    w->size - w->len - 1;
 	w->buf[w->len] = '\0';
 }
 

@@ -14,18 +14,10 @@
 #include "forecast.h"
 #include "money.h"
 #include "opts.h"
+#include "xalloc.h"
 
 static const char *const level_name[FC_NLEVELS] = { "rep", "team", "total" };
 
-static void *
-xreallocarray(void *p, size_t n, size_t size)
-{
-	if (size && n > SIZE_MAX / size)
-		errx(2, "out of memory");
-	if ((p = realloc(p, n * size)) == NULL)
-		err(2, NULL);
-	return p;
-}
 
 /* Stage maps. */
 

@@ -13,6 +13,7 @@
 #include "output.h"
 #include "prev.h"
 #include "spool.h"
+#include "xalloc.h"
 
 void
 funnel_opts_init(struct funnel_opts *o)
@@ -34,6 +35,7 @@ funnel_opts_free(struct funnel_opts *o)
 struct passthru {
 	int *col;
 	size_t n;
+	bool all;		/* every column, in order */
 };
 
 static void
@@ -43,19 +45,16 @@ choose_columns(struct passthru *pt, const struct colmap *m, const char *keep)
 	size_t i, n;
 	char list[2048];
 
+	pt->all = keep == NULL;
 	if (keep == NULL) {
 		pt->n = m->hdr->n;
-		pt->col = malloc((pt->n ? pt->n : 1) * sizeof(int));
-		if (pt->col == NULL)
-			err(EXIT_USAGE, "out of memory");
+		pt->col = xmalloc((pt->n ? pt->n : 1) * sizeof(int));
 		for (i = 0; i < pt->n; i++)
 			pt->col[i] = (int)i;
 		return;
 	}
 	n = kvlist_parse("--keep", keep, &kv);
-	pt->col = malloc(n * sizeof(int));
-	if (pt->col == NULL)
-		err(EXIT_USAGE, "out of memory");
+	pt->col = xmalloc(n * sizeof(int));
 	for (i = 0; i < n; i++) {
 		if (kv[i].name != NULL ||
 		    (pt->col[i] = colmap_find_name(m, kv[i].value)) < 0) {
@@ -77,11 +76,9 @@ output_columns(const struct csv_row *hdr, const struct passthru *pt,
 	static const char *const added[] = { "flags", "risk", "action",
 	    "why" };
 	size_t i, k = 0, total = pt->n + 4 + pushes;
-	const char **names = malloc(total * sizeof(*names));
+	const char **names = xcalloc(total, sizeof(*names));
 
-	*types = calloc(total, sizeof(**types));
-	if (names == NULL || *types == NULL)
-		err(EXIT_USAGE, "out of memory");
+	*types = xcalloc(total, sizeof(**types));
 	for (i = 0; i < pt->n; i++)
 		names[k++] = hdr->f[pt->col[i]];
 	if (pushes) {
@@ -103,7 +100,10 @@ write_row(struct out *out, const struct csv_row *row,
 {
 	char flags[256];
 
-	out_fields(out, row->f, row->len, pt->col, pt->n);
+	if (pt->all && row->bytes != NULL)
+		out_fields_packed(out, row->bytes, row->len, row->n);
+	else
+		out_fields(out, row->f, row->len, pt->col, pt->n);
 	if (pushes)
 		out_int(out, r->pushes);
 	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));

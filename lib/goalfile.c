@@ -12,6 +12,7 @@
 #include "goalfile.h"
 #include "money.h"
 #include "strmap.h"
+#include "xalloc.h"
 
 /* How the rows of one file name their window. */
 enum window_source {
@@ -64,8 +65,7 @@ field_dup(const struct loader *l, const struct csv_row *row, enum field f)
 	}
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	if ((t = malloc(len + 1)) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	t = xmalloc(len + 1);
 	memcpy(t, s, len);
 	t[len] = '\0';
 	return t;
@@ -240,11 +240,9 @@ earlier_goal(struct loader *l, const struct goal *g)
 {
 	size_t nrep = strlen(g->rep) + 1, nmet = strlen(g->metric) + 1;
 	size_t len = nrep + nmet + 2 * sizeof(int32_t), i;
-	char *key = malloc(len);
+	char *key = xmalloc(len);
 	bool added;
 
-	if (key == NULL)
-		err(EXIT_USAGE, "out of memory");
 	memcpy(key, g->rep, nrep);
 	memcpy(key + nrep, g->metric, nmet);
 	memcpy(key + nrep + nmet, &g->win.start, sizeof(int32_t));
@@ -268,9 +266,7 @@ append(struct goalfile *gf, const struct goal *g)
 {
 	if (gf->n == gf->cap) {
 		gf->cap = gf->cap ? 2 * gf->cap : 64;
-		gf->v = reallocarray(gf->v, gf->cap, sizeof(*gf->v));
-		if (gf->v == NULL)
-			err(EXIT_USAGE, "out of memory");
+		gf->v = xreallocarray(gf->v, gf->cap, sizeof(*gf->v));
 	}
 	gf->v[gf->n++] = *g;
 }
@@ -338,8 +334,7 @@ read_all(struct goalfile *gf, struct csv_reader *r, const struct goal_opts *o)
 	if (csvr_header(r, &hdr) != 0)
 		exit(EXIT_USAGE);
 	free(gf->name);
-	if ((gf->name = strdup(csvr_name(r))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	gf->name = xstrdup(csvr_name(r));
 	colmap_resolve_opt(&l.m, hdr, o->cols, gf->name,
 	    o->col_option ? o->col_option : "--col");
 	colmap_require(&l.m, F_REP);
@@ -422,8 +417,7 @@ goalfile_metrics(const struct goalfile *gf, const char ***out)
 	const char **v;
 	size_t i, j, n = 0;
 
-	if ((v = calloc(gf->n ? gf->n : 1, sizeof(*v))) == NULL)
-		err(EXIT_USAGE, "out of memory");
+	v = xcalloc(gf->n ? gf->n : 1, sizeof(*v));
 	for (i = 0; i < gf->n; i++) {
 		for (j = 0; j < n; j++)
 			if (strcmp(v[j], gf->v[i].metric) == 0)

@@ -25,18 +25,10 @@
 #include "date.h"
 #include "goals.h"
 #include "money.h"
+#include "xalloc.h"
 
 #define SEASON_SCALE 1000000	/* seasonality factors normalized to this */
 
-static void *
-xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-
-	if (p == NULL)
-		err(2, NULL);
-	return p;
-}
 
 /* a ÷ c rounded half up, for non-negative a and positive c. */
 static weight_t

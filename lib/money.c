@@ -354,11 +354,29 @@ decimal_parse(const char *s, size_t len, int scale, int64_t *out)
 	struct scan sc = { s, s + len };
 	struct decimal d;
 	bool neg = false;
+	int64_t v = 0;
+	size_t i;
+	int k;
 
 	if (scale < 0 || scale > 9)
 		return MONEY_BAD;
 	if (len == 0)
 		return MONEY_EMPTY;
+	/*
+	 * Most values in an export are a few plain digits (a probability, a
+	 * count): read those directly.  Nine digits and a scale of nine
+	 * still fit in int64.
+	 */
+	if (len <= 9) {
+		for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i == len) {
+			for (k = 0; k < scale; k++)
+				v *= 10;
+			*out = v;
+			return MONEY_OK;
+		}
+	}
 	if (memchr(s, '\0', len) != NULL)
 		return MONEY_BAD;
 	trim(&sc);
@@ -378,22 +396,32 @@ decimal_parse(const char *s, size_t len, int scale, int64_t *out)
 size_t
 decimal_format(int64_t v, int scale, char buf[MONEY_BUFSZ])
 {
-	uint64_t mag = v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v, unit = 1;
-	const char *sign = v < 0 ? "-" : "";
-	int i, n;
+	uint64_t mag = v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v;
+	char tmp[MONEY_BUFSZ], *p = tmp + sizeof(tmp);
+	int i;
+	size_t n;
 
 	if (scale < 0 || scale > 9) {
 		buf[0] = '\0';
 		return 0;
 	}
-	for (i = 0; i < scale; i++)
-		unit *= 10;
-	if (scale == 0)
-		n = snprintf(buf, MONEY_BUFSZ, "%s%" PRIu64, sign, mag);
-	else
-		n = snprintf(buf, MONEY_BUFSZ, "%s%" PRIu64 ".%0*" PRIu64,
-		    sign, mag / unit, scale, mag % unit);
-	return n < 0 ? 0 : (size_t)n;
+	/* Digits from the right: the decimals, the point, the whole part. */
+	for (i = 0; i < scale; i++) {
+		*--p = (char)('0' + mag % 10);
+		mag /= 10;
+	}
+	if (scale > 0)
+		*--p = '.';
+	do {
+		*--p = (char)('0' + mag % 10);
+		mag /= 10;
+	} while (mag > 0);
+	if (v < 0)
+		*--p = '-';
+	n = (size_t)(tmp + sizeof(tmp) - p);
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return n;
 }
 
 /*

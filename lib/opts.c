@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "money.h"
 #include "opts.h"
+#include "xalloc.h"
 
 void
 common_init(struct common_opts *c)
@@ -73,6 +74,35 @@ opt_date(const char *opt, const char *arg)
 		errx(EXIT_USAGE, "%s: cannot read \"%s\" as a date "
 		    "(YYYY-MM-DD)", opt, arg);
 	return day;
+}
+
+unsigned
+opt_words(const char *opt, const char *arg, const char *const *names,
+    size_t n)
+{
+	struct kv *kv;
+	size_t k = kvlist_parse(opt, arg, &kv), i, j;
+	unsigned mask = 0;
+	char allowed[256] = "";
+
+	for (i = 0; i < k; i++) {
+		for (j = 0; j < n; j++)
+			if (kv[i].name == NULL && strcmp(kv[i].value,
+			    names[j]) == 0)
+				break;
+		if (j == n) {
+			for (j = 0; j < n; j++)
+				snprintf(allowed + strlen(allowed),
+				    sizeof(allowed) - strlen(allowed), "%s%s",
+				    j == 0 ? "" : j + 1 == n ? " or " : ", ",
+				    names[j]);
+			errx(EXIT_USAGE, "%s: expected %s, not \"%s\"", opt,
+			    allowed, kv[i].name ? arg : kv[i].value);
+		}
+		mask |= 1u << j;
+	}
+	kv_free(kv, k);
+	return mask;
 }
 
 /* --fiscal-start takes a month number or an English month name. */
@@ -184,7 +214,7 @@ common_finish(struct common_opts *c)
 }
 
 int
-usage_error(char *const argv[], int ch, const char *synopsis)
+usage_error(char *const argv[], int ch, void (*usage)(FILE *))
 {
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 	const char *name = strrchr(argv[0], '/');
@@ -195,7 +225,8 @@ usage_error(char *const argv[], int ch, const char *synopsis)
 		warnx("-%c: unknown option", optopt);
 	else
 		warnx("%s: unknown option", arg);
-	fprintf(stderr, "%s\nRun '%s --help' for the options.\n", synopsis,
+	usage(stderr);
+	fprintf(stderr, "Run '%s --help' for the options.\n",
 	    name != NULL ? name + 1 : argv[0]);
 	return EXIT_USAGE;
 }
@@ -231,17 +262,6 @@ common_version(const char *tool)
 	printf("%s (salesperf) %s\n", tool, SALESPERF_VERSION);
 }
 
-static char *
-xstrndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-
-	if (p == NULL)
-		err(EXIT_USAGE, "out of memory");
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
 
 /* A copy of s[0..n) without surrounding spaces. */
 static char *
@@ -265,9 +285,7 @@ kvlist_parse(const char *opt, const char *arg, struct kv **out)
 
 	for (p = arg; *p; p++)
 		n += *p == ',';
-	kv = calloc(n, sizeof(*kv));
-	if (kv == NULL)
-		err(EXIT_USAGE, "out of memory");
+	kv = xcalloc(n, sizeof(*kv));
 	for (p = arg;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)

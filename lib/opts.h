@@ -82,10 +82,10 @@ void common_free(struct common_opts *c);
 
 /*
  * Reports the option getopt_long just refused (ch is '?' or ':'), in the
- * tool's own name, then the synopsis and where to find more.  Returns
- * EXIT_USAGE for main to return.
+ * tool's own name, then the tool's synopsis (usage prints it) and where to
+ * find more.  Returns EXIT_USAGE for main to return.
  */
-int usage_error(char *const argv[], int ch, const char *synopsis);
+int usage_error(char *const argv[], int ch, void (*usage)(FILE *));
 
 /* Prints the shared part of --help. */
 void common_usage(FILE *fp);
@@ -100,6 +100,13 @@ long opt_long(const char *opt, const char *arg, long min, long max);
 /* A decimal with `scale` decimals, as decimal_parse; "%" suffix allowed. */
 int64_t opt_decimal(const char *opt, const char *arg, int scale);
 int32_t opt_date(const char *opt, const char *arg);
+/*
+ * A comma-separated list of words from names[0..n): returns a mask with
+ * bit i set for names[i] ("--by team,total").  Another word exits with
+ * status 2, listing the words allowed.
+ */
+unsigned opt_words(const char *opt, const char *arg,
+    const char *const *names, size_t n);
 
 /*
  * A "Name=Value,Name=Value" option (per-stage limits, probabilities,

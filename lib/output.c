@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "money.h"
 #include "output.h"
+#include "xalloc.h"
 
 #define OBUF (64 * 1024)
 
@@ -39,15 +40,6 @@ struct out {
 	size_t ncells, capcells;
 };
 
-static void *
-xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (p == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return p;
-}
 
 int
 out_format_parse(const char *s, enum out_format *fmt)
@@ -383,9 +375,7 @@ table_cell(struct out *o, const char *s, size_t len)
 
 	if (o->ncells == o->capcells) {
 		o->capcells = o->capcells ? o->capcells * 2 : 256;
-		o->cells = realloc(o->cells, o->capcells * sizeof(*o->cells));
-		if (o->cells == NULL)
-			err(EXIT_USAGE, "out of memory");
+		o->cells = xrealloc(o->cells, o->capcells * sizeof(*o->cells));
 	}
 	c = &o->cells[o->ncells++];
 	c->s = xmalloc(len + 1);
@@ -506,6 +496,51 @@ out_fields(struct out *o, char *const *f, const size_t *len, const int *idx,
 		csv_field(o, f[idx[i]], len[idx[i]]);
 		o->col++;
 	}
+}
+
+/*
+ * Whether any field of a whole row needs quotes.  A row is a few hundred
+ * bytes: long enough for libc's vectorised memchr to beat the word loop.
+ */
+static bool
+row_needs_quotes(const char *s, size_t n)
+{
+	return memchr(s, ',', n) != NULL || memchr(s, '"', n) != NULL ||
+	    memchr(s, '\n', n) != NULL || memchr(s, '\r', n) != NULL;
+}
+
+void
+out_fields_packed(struct out *o, const char *bytes, const size_t *len,
+    size_t n)
+{
+	size_t i, total = 0, at;
+
+	for (i = 0; i < n; i++)
+		total += len[i] + 1;
+	/*
+	 * The NULs between fields are not special, so one scan of the whole
+	 * row says whether any field needs quotes.
+	 */
+	if (o->fmt != OUT_CSV || n < 2 || total > OBUF ||
+	    row_needs_quotes(bytes, total)) {
+		for (i = 0, at = 0; i < n; i++) {
+			out_field(o, bytes + at, len[i]);
+			at += len[i] + 1;
+		}
+		return;
+	}
+	assert(o->col + n <= o->ncols);
+	if (o->col > 0)
+		putch(o, ',');
+	if (o->blen + total > OBUF)
+		flush_buf(o);
+	memcpy(o->buf + o->blen, bytes, total - 1);
+	for (i = 0, at = o->blen; i + 1 < n; i++) {
+		at += len[i];
+		o->buf[at++] = ',';
+	}
+	o->blen += total - 1;
+	o->col += n;
 }
 
 void

@@ -46,6 +46,13 @@ void out_field(struct out *o, const char *s, size_t len);
  */
 void out_fields(struct out *o, char *const *f, const size_t *len,
     const int *idx, size_t n);
+/*
+ * Appends n fields that lie back to back from bytes, field i len[i] bytes
+ * long and followed by a NUL: the same as out_field for each, but a row
+ * of plain fields is copied in one piece.
+ */
+void out_fields_packed(struct out *o, const char *bytes, const size_t *len,
+    size_t n);
 void out_str(struct out *o, const char *s);
 void out_empty(struct out *o);
 void out_money(struct out *o, int64_t cents);

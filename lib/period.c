@@ -16,6 +16,7 @@
 #include "calendar.h"
 #include "date.h"
 #include "period.h"
+#include "xalloc.h"
 
 /* The running month count of 0001-01 and of the month after 9999-12. */
 #define FIRST_MONTH	12L
@@ -382,10 +383,6 @@ split_fill(const struct period *p, enum split how,
 	}
 }
 
-/*
- * The interface has no way to report running out of memory, and none of
- * the tools could go on without the split, so that is fatal here.
- */
 size_t
 period_split(const struct period *p, enum split how,
     const struct calendar *cal, struct period **out)
@@ -395,8 +392,7 @@ period_split(const struct period *p, enum split how,
 	*out = NULL;
 	if (p->end < p->start || (n = split_count(p, how, cal)) == 0)
 		return 0;
-	if ((*out = calloc(n, sizeof(**out))) == NULL)
-		err(1, "period_split");
+	*out = xcalloc(n, sizeof(**out));
 	split_fill(p, how, cal, *out, n);
 	return n;
 }

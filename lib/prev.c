@@ -8,6 +8,7 @@
 #include "csvio.h"
 #include "diag.h"
 #include "prev.h"
+#include "xalloc.h"
 
 /* The pushes column funnel-flag writes, if this file has one. */
 static int
@@ -50,9 +51,7 @@ remember(struct prev_map *pm, const struct deal *d, int pushes)
 	size_t n;
 
 	if (added) {
-		pm->recs = realloc(pm->recs, pm->ids.n * sizeof(*pm->recs));
-		if (pm->recs == NULL)
-			err(EXIT_USAGE, "out of memory");
+		pm->recs = xrealloc(pm->recs, pm->ids.n * sizeof(*pm->recs));
 	}
 	p = &pm->recs[k];
 	p->close = d->close;

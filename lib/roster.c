@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "money.h"
 #include "roster.h"
+#include "xalloc.h"
 
 #define WEIGHT_MAX ((int64_t)1000000 * WEIGHT_SCALE)
 
@@ -50,17 +51,6 @@ trimmed(const struct colmap *m, const struct csv_row *row, enum field f,
 	return s;
 }
 
-static char *
-xstrndup(const char *s, size_t len)
-{
-	char *p = malloc(len + 1);
-
-	if (p == NULL)
-		err(2, NULL);
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
-}
 
 long
 roster_find(const struct roster *r, const char *name, size_t len)
@@ -135,9 +125,7 @@ add_rep(struct roster *r, const struct roster_rep *rp)
 {
 	if (r->n == r->cap) {
 		r->cap = r->cap ? 2 * r->cap : 16;
-		r->rep = reallocarray(r->rep, r->cap, sizeof(*r->rep));
-		if (r->rep == NULL)
-			err(2, NULL);
+		r->rep = xreallocarray(r->rep, r->cap, sizeof(*r->rep));
 	}
 	strmap_intern(&r->names, rp->name, strlen(rp->name), NULL);
 	r->rep[r->n++] = *rp;

@@ -2,13 +2,15 @@
  * spool: the file is written and read through a buffer of our own, one
  * record a row:
  *
- *   header   record length, line, field count, blob length
+ *   header   record length, line, field count, blob length, length width
  *   blob     padded to 8 bytes
- *   lengths  one uint32 a field
+ *   lengths  one a field: a byte each when every field is under 256
+ *            bytes long (the usual row), else a uint32 each
  *   bytes    each field followed by a NUL
  *
  * Reading hands out pointers into the buffer, so fields are not copied.
  */
+#include <assert.h>
 #include <err.h>
 #include <errno.h>
 #include <stdint.h>
@@ -18,6 +20,7 @@
 
 #include "diag.h"
 #include "spool.h"
+#include "xalloc.h"
 
 #define SPOOL_BUF (1 << 20)
 
@@ -25,7 +28,8 @@ struct rec_head {
 	uint64_t size;		/* the whole record, padded to 8 */
 	int64_t line;
 	uint32_t nfields;
-	uint32_t bloblen;
+	uint16_t bloblen;
+	uint16_t lenwidth;	/* 1 or 4 bytes a length */
 };
 
 struct spool {
@@ -38,15 +42,6 @@ struct spool {
 	size_t fcap;
 };
 
-static void *
-xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (q == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return q;
-}
 
 static size_t
 pad8(size_t n)
@@ -101,16 +96,21 @@ spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
     size_t bloblen)
 {
 	struct rec_head h;
-	size_t i, bytes = 0, o;
+	size_t i, bytes = 0, o, longest = 0;
 	uint32_t len;
 
-	for (i = 0; i < row->n; i++)
+	assert(bloblen <= UINT16_MAX);
+	for (i = 0; i < row->n; i++) {
 		bytes += row->len[i] + 1;
-	h.size = pad8(sizeof(h) + pad8(bloblen) + row->n * sizeof(len) +
+		if (row->len[i] > longest)
+			longest = row->len[i];
+	}
+	h.lenwidth = longest < 256 ? 1 : sizeof(len);
+	h.size = pad8(sizeof(h) + pad8(bloblen) + row->n * h.lenwidth +
 	    bytes);
 	h.line = row->line;
 	h.nfields = (uint32_t)row->n;
-	h.bloblen = (uint32_t)bloblen;
+	h.bloblen = (uint16_t)bloblen;
 	if (sp->len + h.size > sp->cap) {
 		flush_out(sp);
 		if (h.size > sp->cap) {
@@ -125,13 +125,21 @@ spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
 	o += pad8(bloblen);
 	for (i = 0; i < row->n; i++) {
 		len = (uint32_t)row->len[i];
-		memcpy(sp->buf + o, &len, sizeof(len));
-		o += sizeof(len);
+		if (h.lenwidth == 1)
+			sp->buf[o++] = (unsigned char)len;
+		else {
+			memcpy(sp->buf + o, &len, sizeof(len));
+			o += sizeof(len);
+		}
 	}
-	for (i = 0; i < row->n; i++) {
-		memcpy(sp->buf + o, row->f[i], row->len[i]);
-		o += row->len[i];
-		sp->buf[o++] = '\0';
+	if (row->bytes != NULL && row->nbytes == bytes) {
+		memcpy(sp->buf + o, row->bytes, bytes);
+	} else {
+		for (i = 0; i < row->n; i++) {
+			memcpy(sp->buf + o, row->f[i], row->len[i]);
+			o += row->len[i];
+			sp->buf[o++] = '\0';
+		}
 	}
 	sp->len += h.size;
 }
@@ -197,16 +205,22 @@ spool_get(struct spool *sp, const struct csv_row **row, const void **blob)
 	*blob = p + o;
 	o += pad8(h.bloblen);
 	for (i = 0; i < h.nfields; i++) {
-		memcpy(&len, p + o + i * sizeof(len), sizeof(len));
+		if (h.lenwidth == 1)
+			len = p[o + i];
+		else
+			memcpy(&len, p + o + i * sizeof(len), sizeof(len));
 		sp->row.len[i] = len;
 	}
-	o += h.nfields * sizeof(len);
+	o += h.nfields * h.lenwidth;
 	for (i = 0; i < h.nfields; i++) {
 		sp->row.f[i] = (char *)p + o;
 		o += sp->row.len[i] + 1;
 	}
 	sp->row.n = h.nfields;
 	sp->row.line = (long)h.line;
+	sp->row.bytes = h.nfields > 0 ? sp->row.f[0] : NULL;
+	sp->row.nbytes = (size_t)((char *)p + o - (h.nfields > 0 ?
+	    sp->row.f[0] : (char *)p + o));
 	sp->pos += h.size;
 	*row = &sp->row;
 	return 1;

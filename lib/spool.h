@@ -16,7 +16,10 @@
 struct spool;
 
 struct spool *spool_open(void);
-/* Appends a row and its blob; exits with status 2 when the disk is full. */
+/*
+ * Appends a row and its blob (at most 65535 bytes); exits with status 2
+ * when the disk is full.
+ */
 void spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
     size_t bloblen);
 /* Switches from writing to reading, from the first row. */

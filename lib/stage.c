@@ -1,24 +1,27 @@
 /*
  * stage: won, lost or open, by comparing normalised stage words.
  */
-#include <ctype.h>
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "stage.h"
+#include "xalloc.h"
 
 void
 stage_key(const char *s, size_t len, char key[STAGE_KEY_SZ])
 {
 	size_t i, o = 0;
 
+	/* ASCII only, whatever the locale: stage words are compared as bytes. */
 	for (i = 0; i < len && o + 1 < STAGE_KEY_SZ; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (isalnum(c))
-			key[o++] = (char)tolower(c);
+		if (c >= 'A' && c <= 'Z')
+			key[o++] = (char)(c - 'A' + 'a');
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			key[o++] = (char)c;
 	}
 	key[o] = '\0';
 }
@@ -32,9 +35,7 @@ keys_from_list(const char *list, char (**out)[STAGE_KEY_SZ])
 
 	for (p = list; *p; p++)
 		n += *p == ',';
-	*out = calloc(n, STAGE_KEY_SZ);
-	if (*out == NULL)
-		err(EXIT_USAGE, "out of memory");
+	*out = xcalloc(n, STAGE_KEY_SZ);
 	for (p = list;; p = q + 1) {
 		q = strchr(p, ',');
 		if (q == NULL)

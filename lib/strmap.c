@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "strmap.h"
+#include "xalloc.h"
 
 static uint64_t
 hash(const char *s, size_t len)
@@ -23,15 +24,6 @@ hash(const char *s, size_t len)
 	return h;
 }
 
-static void *
-xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-
-	if (p == NULL)
-		err(EXIT_USAGE, "out of memory");
-	return p;
-}
 
 void
 strmap_init(struct strmap *m)
@@ -110,10 +102,8 @@ strmap_intern(struct strmap *m, const char *key, size_t len, bool *added)
 		return m->slots[s] - 1;
 	if (m->n == m->cap) {
 		m->cap = m->cap ? m->cap * 2 : 64;
-		m->keys = realloc(m->keys, m->cap * sizeof(*m->keys));
-		m->lens = realloc(m->lens, m->cap * sizeof(*m->lens));
-		if (m->keys == NULL || m->lens == NULL)
-			err(EXIT_USAGE, "out of memory");
+		m->keys = xreallocarray(m->keys, m->cap, sizeof(*m->keys));
+		m->lens = xreallocarray(m->lens, m->cap, sizeof(*m->lens));
 	}
 	m->keys[m->n] = xcalloc(len + 1, 1);
 	memcpy(m->keys[m->n], key, len);

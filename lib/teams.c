@@ -8,6 +8,7 @@
 #include "csvio.h"
 #include "diag.h"
 #include "teams.h"
+#include "xalloc.h"
 
 void
 teams_init(struct teams *t)
@@ -43,8 +44,7 @@ add(struct teams *t, const char *file, long line, struct text rep,
 		}
 		return;
 	}
-	if ((t->team = realloc(t->team, t->reps.n * sizeof *t->team)) == NULL)
-		err(EXIT_USAGE, NULL);
+	t->team = xreallocarray(t->team, t->reps.n, sizeof(*t->team));
 	t->team[r] = (uint32_t)k;
 }
 

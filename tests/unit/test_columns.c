@@ -31,6 +31,8 @@ START_TEST(test_header_matching_ignores_case_spaces_and_prefix)
 	ck_assert(header_matches("Close Date", 10, "close date"));
 	ck_assert(header_matches("  AMOUNT ", 9, "amount"));
 	ck_assert(header_matches("Deal - Value", 12, "value"));
+	ck_assert(header_matches("Created_On", 10, "created on"));
+	ck_assert(header_matches("close date", 10, "close_date"));
 	ck_assert(!header_matches("Amount2", 7, "amount"));
 	ck_assert(!header_matches("Deal Value", 10, "value"));
 }
@@ -163,7 +165,7 @@ START_TEST(test_get_returns_field_or_empty)
 	const char *h[] = { "Rep", "Amount", NULL };
 	char *f[] = { "Ann", "5" };
 	size_t len[] = { 3, 1 };
-	struct csv_row row = { 2, f, len, 2 };
+	struct csv_row row = { .n = 2, .f = f, .len = len, .line = 2 };
 	struct colmap m;
 	size_t n;
 

@@ -206,6 +206,28 @@ START_TEST(test_date_format_option)
 }
 END_TEST
 
+START_TEST(test_only_used_columns_are_read)
+{
+	static const enum field used[] = { F_STAGE, F_AMOUNT, F_CLOSE };
+	const struct csv_row *hdr, *row;
+	struct fixture fx;
+
+	common_init(&fx.opt);
+	diag_reset();
+	fx.fp = string_stream("Stage,Amount,Close Date,Last Activity\n"
+	    "Won,5,2027-01-02,not a date\n");
+	fx.r = csvr_open(fx.fp, "deals.csv", ',');
+	ck_assert_int_eq(csvr_header(fx.r, &hdr), 0);
+	deal_reader_init(&fx.dr, hdr, "deals.csv", &fx.opt);
+	deal_reader_only(&fx.dr, used, 3);
+	ck_assert_int_eq(csvr_next(fx.r, &row), 1);
+	ck_assert_int_eq(deal_read(&fx.dr, row, &fx.d), 0);
+	ck_assert_int_eq(fx.d.amount, 500);
+	ck_assert_int_eq(fx.d.activity, DATE_NONE);
+	done(&fx);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -224,6 +246,7 @@ suite(void)
 	ADD(tc, test_currency_column_must_agree_with_symbol);
 	ADD(tc, test_push_count_must_be_whole);
 	ADD(tc, test_date_format_option);
+	ADD(tc, test_only_used_columns_are_read);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -10,7 +10,8 @@ START_TEST(test_rows_come_back_in_order_byte_exact)
 	size_t l1[] = { 1, 0, 3 };
 	char *f2[] = { "quoted \"text\"\nwith a newline" };
 	size_t l2[] = { 29 };
-	struct csv_row r1 = { 3, f1, l1, 2 }, r2 = { 1, f2, l2, 7 };
+	struct csv_row r1 = { .n = 3, .f = f1, .len = l1, .line = 2 };
+	struct csv_row r2 = { .n = 1, .f = f2, .len = l2, .line = 7 };
 	const struct csv_row *row;
 	const void *blob;
 	long facts = 42;
@@ -52,7 +53,7 @@ START_TEST(test_rows_larger_than_the_buffer)
 	char *big = malloc(n);
 	char *f[] = { big, "small" };
 	size_t l[] = { n, 5 };
-	struct csv_row r = { 2, f, l, 3 };
+	struct csv_row r = { .n = 2, .f = f, .len = l, .line = 3 };
 	const struct csv_row *row;
 	const void *blob;
 	struct spool *sp = spool_open();
