@@ -3,7 +3,8 @@
  * spool, the rules and the writer) on any export.
  *
  * Input: two control bytes (as-of, --flagged, output format, rule
- * options), then the export, read as standard input.  Properties: every
+ * options), then the export, read as standard input, and after "\n--\n"
+ * last week's export for --prev when there is one.  Properties: every
  * data row read is either written or rejected; with CSV output each
  * written row carries its input fields byte for byte, in order, followed
  * by flags, a risk from 0 to 100, an action only when there are flags,
@@ -22,6 +23,18 @@ static bool
 has_stage(const struct colmap *m)
 {
 	return colmap_has(m, F_STAGE);
+}
+
+static bool
+has_stage_and_id(const struct colmap *m)
+{
+	return colmap_has(m, F_STAGE) && colmap_has(m, F_ID);
+}
+
+static bool
+has_id(const struct colmap *m)
+{
+	return colmap_has(m, F_ID);
 }
 
 /*
@@ -91,7 +104,7 @@ good_rows(const uint8_t *data, size_t size, struct common_opts *c,
 /* The CSV written: the input fields first, then flags, risk, action, why. */
 static void
 check_output(const char *out, size_t len, const struct good *g,
-    bool flagged_only)
+    bool flagged_only, bool pushes)
 {
 	FILE *fp = fuzz_memfile((const uint8_t *)out, len);
 	struct csv_reader *rd = csvr_open(fp, "out", ',');
@@ -103,16 +116,18 @@ check_output(const char *out, size_t len, const struct good *g,
 	FUZZ_CHECK(csvr_header(rd, &hdr) == 0, "no header written");
 	FUZZ_CHECK(hdr->n >= 4 && strcmp(hdr->f[hdr->n - 4], "flags") == 0,
 	    "header");
-	nin = hdr->n - 4;
+	/* With --prev, a pushes column comes before the four. */
+	nin = hdr->n - 4 - pushes;
 	while ((rc = csvr_next(rd, &row)) != 0) {
 		FUZZ_CHECK(rc == 1, "output row %ld does not read back", n + 1);
 		n++;
-		const char *flags = row->f[nin], *action = row->f[nin + 2];
-		long risk = strtol(row->f[nin + 1], NULL, 10);
+		size_t k = nin + pushes;	/* where flags is */
+		const char *flags = row->f[k], *action = row->f[k + 2];
+		long risk = strtol(row->f[k + 1], NULL, 10);
 		FUZZ_CHECK(risk >= 0 && risk <= 100, "risk %ld", risk);
 		FUZZ_CHECK(flags[0] != '\0' || (action[0] == '\0' &&
 		    risk == 0), "action or risk without flags");
-		FUZZ_CHECK((flags[0] != '\0') == (row->f[nin + 3][0] != '\0'),
+		FUZZ_CHECK((flags[0] != '\0') == (row->f[k + 3][0] != '\0'),
 		    "a reason without flags or flags without a reason");
 		if (flagged_only) {
 			FUZZ_CHECK(flags[0] != '\0', "unflagged row written");
@@ -141,6 +156,10 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	uint8_t c0 = fuzz_byte(&data, &size), c1 = fuzz_byte(&data, &size);
+	const uint8_t *prev;
+	size_t plen;
+	char path[64];
+	FILE *tf = NULL;
 	struct funnel_opts o;
 	struct good g;
 	char *out;
@@ -149,6 +168,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *in, *ofp, *saved = stdin;
 	int st;
 
+	fuzz_split(data, size, &data, &size, &prev, &plen);
+	if (plen > 0 && (!fuzz_peek_header(data, size, CSV_DELIM_AUTO,
+	    has_stage_and_id) || !fuzz_peek_header(prev, plen, CSV_DELIM_AUTO,
+	    has_id)))
+		return 0;
 	if (!fuzz_peek_header(data, size, CSV_DELIM_AUTO, has_stage))
 		return 0;
 	diag_reset();
@@ -167,6 +191,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (c1 & 128)
 		ff_set_order(&o.cfg, "Prospecting,Qualification,Proposal,"
 		    "Negotiation");
+	if (plen > 0) {
+		/* --prev FILE is read by path. */
+		tf = tmpfile();
+		if (tf == NULL || fwrite(prev, 1, plen, tf) != plen ||
+		    fflush(tf) != 0)
+			abort();
+		snprintf(path, sizeof(path), "/dev/fd/%d", fileno(tf));
+		o.prev_path = path;
+	}
 	in = fuzz_memfile(data, size);
 	ofp = open_memstream(&out, &outlen);
 	stdin = in;
@@ -176,16 +209,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(ofp);
 	read = diag_rows();
 	rejected = diag_rejected();
+	if (getenv("FUZZ_VERBOSE") != NULL)
+		fprintf(stderr, "[out]\n%.*s", (int)outlen, out);
 	FUZZ_CHECK(st == (rejected > 0), "status %d with %ld rejected", st,
 	    rejected);
 	if (o.common.format == OUT_CSV) {
 		good_rows(data, size, &o.common, &g);
-		FUZZ_CHECK(g.n == read - rejected, "%ld good, %ld read - %ld "
-		    "rejected", g.n, read, rejected);
-		check_output(out, outlen, &g, o.flagged_only);
+		/* The counts include last week's rows, if any. */
+		FUZZ_CHECK(tf != NULL || g.n == read - rejected, "%ld good, "
+		    "%ld read - %ld rejected", g.n, read, rejected);
+		check_output(out, outlen, &g, o.flagged_only, tf != NULL);
 		free(g.bytes);
 	}
 	free(out);
+	if (tf != NULL)
+		fclose(tf);
 	funnel_opts_free(&o);
 	return 0;
 }
