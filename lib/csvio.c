@@ -437,15 +437,44 @@ read_row(struct csv_reader *r)
 	return 1;
 }
 
+/*
+ * UTF-16 without a byte-order mark shows as a header whose every other
+ * byte is NUL: at least a third of its bytes NUL is taken as UTF-16.
+ */
+static bool
+looks_utf16(const struct csv_row *row, bool *big_endian)
+{
+	size_t i, nul = 0, all = 0;
+
+	for (i = 0; i < row->n; i++) {
+		const char *p = row->f[i], *end = p + row->len[i];
+
+		all += row->len[i];
+		while ((p = memchr(p, '\0', (size_t)(end - p))) != NULL) {
+			nul++;
+			p++;
+		}
+	}
+	*big_endian = row->n > 0 && row->len[0] > 0 && row->f[0][0] == '\0';
+	return nul > 0 && 3 * nul >= all;
+}
+
 int
 csvr_header(struct csv_reader *r, const struct csv_row **hdr)
 {
 	size_t i;
 	int rc;
+	bool be;
 
 	if ((rc = read_row(r)) <= 0) {
 		if (rc == 0)
 			warnx("%s: empty input: no header row", r->name);
+		return -1;
+	}
+	if (looks_utf16(&r->row, &be)) {
+		warnx("%s: input looks like UTF-16 (NUL bytes in the header); "
+		    "convert it to UTF-8 first (iconv -f UTF-16%s -t UTF-8)",
+		    r->name, be ? "BE" : "LE");
 		return -1;
 	}
 	r->hdr.n = r->row.n;

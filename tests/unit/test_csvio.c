@@ -375,6 +375,25 @@ START_TEST(test_utf16_input_is_refused)
 }
 END_TEST
 
+START_TEST(test_utf16_without_bom_is_refused)
+{
+	static const char text[] = "a\0,\0b\0\n\0001\0,\0002\0\n\0";
+	FILE *fp = fmemopen((void *)text, sizeof(text) - 1, "r");
+	struct csv_reader *r = csvr_open(fp, "t.csv", ',');
+	const struct csv_row *hdr;
+	char err[256];
+
+	capture_begin();
+	ck_assert_int_eq(csvr_header(r, &hdr), -1);
+	capture_end(err, sizeof(err));
+	ck_assert_ptr_nonnull(strstr(err, "t.csv: input looks like UTF-16 "
+	    "(NUL bytes in the header); convert it to UTF-8 first "
+	    "(iconv -f UTF-16LE -t UTF-8)"));
+	csvr_close(r);
+	fclose(fp);
+}
+END_TEST
+
 START_TEST(test_delimiter_names)
 {
 	ck_assert_int_eq(csv_delim_parse(","), ',');
@@ -415,6 +434,7 @@ suite(void)
 	ADD(tc, test_long_field_across_chunks);
 	ADD(tc, test_bad_quote_line_across_chunks_is_one_bad_row);
 	tcase_add_exit_test(tc, test_utf16_input_is_refused, EXIT_USAGE);
+	ADD(tc, test_utf16_without_bom_is_refused);
 	ADD(tc, test_delimiter_names);
 	suite_add_tcase(s, tc);
 	return s;
