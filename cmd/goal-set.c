@@ -138,8 +138,13 @@ amount(const char *opt, const char *arg, const struct args *a,
 	int64_t v;
 	int rc = a->count ? decimal_parse(arg, strlen(arg), 2, &v) :
 	    money_parse(arg, strlen(arg), c->decimal_comma, &v, NULL);
+	char max[MONEY_BUFSZ];
 
-	if (rc != MONEY_OK || v < 0 || v > GOALS_MAX_AMOUNT)
+	if (rc == MONEY_RANGE || (rc == MONEY_OK && v > GOALS_MAX_AMOUNT))
+		errx(EXIT_USAGE, "%s: \"%s\" is too large (at most %s)", opt,
+		    arg, goals_amount(&(struct goals_opts){ .count = a->count },
+		    GOALS_MAX_AMOUNT, max));
+	if (rc != MONEY_OK || v < 0)
 		errx(EXIT_USAGE, "%s: cannot read \"%s\" as %s", opt, arg,
 		    a->count ? "a number of 0 or more" :
 		    "an amount of 0 or more");
