@@ -438,9 +438,10 @@ main(int argc, char *argv[])
 
 	out = out_open(stdout, c.format);
 	goals_write(&p, out);
-	if (out_close(out) != 0)
-		err(EXIT_BADROWS, "stdout");
 	status = diag_finish();
+	/* finish_stdout says what failed: the error stays on stdout. */
+	if (out_close(out) != 0)
+		status = EXIT_BADROWS;
 	goals_free(&p);
 	roster_free(&r);
 	free(ramp);
