@@ -425,6 +425,8 @@ main(int argc, char *argv[])
 	st = goals_plan(&p, &r, &o);
 	if (st != GOALS_OK) {
 		warnx("%s", p.why);
+		/* The roster rows left out are counted all the same. */
+		diag_finish();
 		exit(plan_status(st));
 	}
 	if (muldiv_round(o.total, 10000 + o.over, 10000, &wanted) &&
