@@ -119,6 +119,9 @@ spool_put(struct spool *sp, const struct csv_row *row, const void *blob,
 		}
 	}
 	o = sp->len;
+	/* Padding goes out as zeros, not as whatever the buffer held. */
+	memset(sp->buf + o + h.size - 8, 0, 8);
+	memset(sp->buf + o + sizeof(h), 0, pad8(bloblen));
 	memcpy(sp->buf + o, &h, sizeof(h));
 	o += sizeof(h);
 	memcpy(sp->buf + o, blob, bloblen);
