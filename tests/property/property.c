@@ -1180,5 +1180,6 @@ main(int argc, char *argv[])
 		printf("property %s: %ld cases from seed %llu hold\n", tool,
 		    cases, seed);
 	}
+	free(bin);
 	return failures ? 1 : 0;
 }
