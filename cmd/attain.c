@@ -192,10 +192,9 @@ main(int argc, char *argv[])
 	o = out_open(stdout, c.format);
 	attain_write(&rep, o, &ao);
 	status = diag_finish();
-	if (out_close(o) != 0) {
-		warn("writing standard output");
+	/* finish_stdout says what failed: the error stays on stdout. */
+	if (out_close(o) != 0)
 		status = EXIT_BADROWS;
-	}
 
 	attain_report_free(&rep);
 	actuals_free(&act);

@@ -166,10 +166,9 @@ close_output(struct out *o)
 {
 	int status = diag_finish();
 
-	if (out_close(o) != 0) {
-		warn("writing standard output");
+	/* finish_stdout says what failed: the error stays on stdout. */
+	if (out_close(o) != 0)
 		status = EXIT_BADROWS;
-	}
 	return status;
 }
 

@@ -138,8 +138,13 @@ amount(const char *opt, const char *arg, const struct args *a,
 	int64_t v;
 	int rc = a->count ? decimal_parse(arg, strlen(arg), 2, &v) :
 	    money_parse(arg, strlen(arg), c->decimal_comma, &v, NULL);
+	char max[MONEY_BUFSZ];
 
-	if (rc != MONEY_OK || v < 0 || v > GOALS_MAX_AMOUNT)
+	if (rc == MONEY_RANGE || (rc == MONEY_OK && v > GOALS_MAX_AMOUNT))
+		errx(EXIT_USAGE, "%s: \"%s\" is too large (at most %s)", opt,
+		    arg, goals_amount(&(struct goals_opts){ .count = a->count },
+		    GOALS_MAX_AMOUNT, max));
+	if (rc != MONEY_OK || v < 0)
 		errx(EXIT_USAGE, "%s: cannot read \"%s\" as %s", opt, arg,
 		    a->count ? "a number of 0 or more" :
 		    "an amount of 0 or more");
@@ -363,8 +368,9 @@ adjust(struct goal_plan *p, const struct args *a, struct common_opts *c)
 		    "is left to re-spread", d, c->period.label);
 	}
 	won = read_won(p, a->actuals, c, a->count);
-	goals_adjust(p, &(struct goal_actuals){ c->as_of,
-	    (const int64_t *const *)won });
+	if (goals_adjust(p, &(struct goal_actuals){ c->as_of,
+	    (const int64_t *const *)won }) != GOALS_OK)
+		errx(EXIT_BADROWS, "%s: %s", a->actuals, p->why);
 	for (i = 0; i < p->nrep; i++)
 		free(won[i]);
 	free(won);
@@ -432,9 +438,10 @@ main(int argc, char *argv[])
 
 	out = out_open(stdout, c.format);
 	goals_write(&p, out);
-	if (out_close(out) != 0)
-		err(EXIT_BADROWS, "stdout");
 	status = diag_finish();
+	/* finish_stdout says what failed: the error stays on stdout. */
+	if (out_close(out) != 0)
+		status = EXIT_BADROWS;
 	goals_free(&p);
 	roster_free(&r);
 	free(ramp);

@@ -232,8 +232,10 @@ add_actual(struct accuracy *a, uint32_t period, enum fc_level l,
 	size_t kn = key_build(a, period, l, name.s, name.len);
 	size_t k = strmap_find(&a->keys, a->kbuf, kn);
 
-	if (k != (size_t)-1)
-		a->actual[k] += amount;
+	/* INT64_MIN, which no amount is, marks a sum that overflowed. */
+	if (k != (size_t)-1 && a->actual[k] != INT64_MIN &&
+	    !money_add(a->actual[k], amount, &a->actual[k]))
+		a->actual[k] = INT64_MIN;
 }
 
 void
@@ -286,6 +288,7 @@ struct stats {
 	int64_t forecast, actual, error, abs_error;
 	int64_t ape_sum;	/* PCT_UNIT */
 	long nape;
+	bool too_large;		/* a sum overflowed: no figures */
 };
 
 static int64_t
@@ -308,13 +311,18 @@ percent(int64_t num, int64_t den)
 static void
 stats_add(struct stats *s, const struct entry *e)
 {
-	int64_t error = e->forecast - e->actual;
+	int64_t error;
 
 	s->n++;
-	s->forecast += e->forecast;
-	s->actual += e->actual;
-	s->error += error;
-	s->abs_error += abs64(error);
+	if (s->too_large || e->actual == INT64_MIN ||
+	    !money_sub(e->forecast, e->actual, &error) ||
+	    error == INT64_MIN || !money_add(s->forecast, e->forecast,
+	    &s->forecast) || !money_add(s->actual, e->actual, &s->actual) ||
+	    !money_add(s->error, error, &s->error) ||
+	    !money_add(s->abs_error, abs64(error), &s->abs_error)) {
+		s->too_large = true;
+		return;
+	}
 	if (e->actual != 0) {
 		int64_t ape = percent(abs64(error), abs64(e->actual));
 		if (s->ape_sum <= INT64_MAX / 2 - ape)
@@ -381,6 +389,15 @@ write_row(const struct accuracy *a, struct out *o, const struct entry *e,
 		out_empty(o);
 	}
 	out_int(o, s->n);
+	if (s->too_large) {
+		warnx("%s \"%.*s\" %s: the sums are too large to add up: "
+		    "figures left empty", level_name[first->level], (int)glen,
+		    g, column_name[first->column]);
+		for (int k = 0; k < 8; k++)
+			out_empty(o);
+		out_row_end(o);
+		return;
+	}
 	out_money(o, s->forecast);
 	out_money(o, s->actual);
 	out_money(o, s->error);

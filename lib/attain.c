@@ -95,16 +95,18 @@ attain_figures(const struct attain_sums *s, const struct period *w,
 		if (f->has_expected)
 			f->has_pace = ratio(s->actual, 1000, f->expected,
 			    &f->pace);
-		f->gap = s->goal > s->actual ? s->goal - s->actual : 0;
-		f->has_gap = true;
-		if (f->gap == 0) {
+		/* A credit (negative actual) can put the gap beyond int64. */
+		f->gap = 0;
+		f->has_gap = s->goal <= s->actual ||
+		    money_sub(s->goal, s->actual, &f->gap);
+		if (f->has_gap && f->gap == 0) {
 			f->needed = 0;
 			f->has_needed = true;
-		} else {
+		} else if (f->has_gap) {
 			f->has_needed = ratio(f->gap, 1, f->left, &f->needed);
 		}
-		f->has_coverage = ratio(s->pipeline, 100, f->gap,
-		    &f->coverage);
+		f->has_coverage = f->has_gap && ratio(s->pipeline, 100,
+		    f->gap, &f->coverage);
 	}
 	if (as_of >= w->end) {
 		f->projected = s->actual;
@@ -312,8 +314,9 @@ rank_rows(struct attain_row *rows, size_t n)
 
 /*
  * Adds one roll-up of the rep rows rows[0..n) that pass keep (team NULL:
- * all of them) to r.  Sums with overflow checks: an overflow leaves the
- * sum at its limit, which no real export reaches.
+ * all of them) to r.  A roll-up whose sums do not fit int64 (no real
+ * export comes near) is left out and named on stderr, never printed with
+ * a wrong sum.
  */
 static void
 rollup_row(struct attain_report *r, size_t first, size_t n,
@@ -322,6 +325,7 @@ rollup_row(struct attain_report *r, size_t first, size_t n,
 	struct attain_row *row;
 	int64_t *att;
 	size_t i, natt = 0;
+	bool fits = true;
 
 	att = xcalloc(n ? n : 1, sizeof(*att));
 	row = add_row(r);
@@ -336,18 +340,26 @@ rollup_row(struct attain_report *r, size_t first, size_t n,
 			continue;
 		if (rep->sums.has_goal) {
 			row->sums.has_goal = true;
-			money_add(row->sums.goal, rep->sums.goal,
+			fits &= money_add(row->sums.goal, rep->sums.goal,
 			    &row->sums.goal);
 			if (rep->sums.goal > 0 &&
 			    rep->sums.actual >= rep->sums.goal)
 				row->reps_at_goal++;
 		}
-		money_add(row->sums.actual, rep->sums.actual,
+		fits &= money_add(row->sums.actual, rep->sums.actual,
 		    &row->sums.actual);
-		money_add(row->sums.pipeline, rep->sums.pipeline,
+		fits &= money_add(row->sums.pipeline, rep->sums.pipeline,
 		    &row->sums.pipeline);
 		if (rep->figs.has_attainment)
 			att[natt++] = rep->figs.attainment;
+	}
+	if (!fits) {
+		warnx("%s: the %s%s%s roll-up is left out: its sums are too "
+		    "large to add up", row->win->label, team ? "team \"" : "",
+		    team ? team : "total", team ? "\"" : "");
+		r->n--;
+		free(att);
+		return;
 	}
 	if (natt > 0) {
 		row->has_median = true;

@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "columns.h"
+#include "date.h"
 #include "diag.h"
+#include "money.h"
 
 #define MAX_ALIASES 12
 
@@ -305,10 +307,53 @@ colmap_find_name(const struct colmap *m, const char *name)
 	return find_header(m->hdr, name, 0);
 }
 
+/*
+ * Says what most likely went wrong when a column is missing, or nothing:
+ * a header read as one column that holds another delimiter is the usual
+ * sign of a wrong -d; a header with a date or an amount in it is a first
+ * row of data, in an export saved without its header row.
+ */
+static const char *
+header_hint(const struct colmap *m, char *buf, size_t bufsz)
+{
+	static const char cand[] = { ';', '\t', '|', ',' };
+	static const char *const name[] = { "';'", "tab", "'|'", "','" };
+	char q[96];
+	int64_t cents;
+	int32_t day;
+	size_t k;
+
+	buf[0] = '\0';
+	if (m->hdr->n == 1 && strcmp(m->option, "--col") == 0) {
+		for (k = 0; k < sizeof(cand); k++)
+			if (memchr(m->hdr->f[0], cand[k], m->hdr->len[0])) {
+				snprintf(buf, bufsz, "; the header is one "
+				    "column: is the delimiter %s? (-d %s, or "
+				    "-d auto)", name[k], name[k]);
+				return buf;
+			}
+	}
+	for (k = 0; k < m->hdr->n; k++) {
+		const char *h = m->hdr->f[k];
+		size_t len = m->hdr->len[k];
+
+		/* A bare number may well name a column ("2026"). */
+		if (date_parse(h, len, NULL, &day) == DATE_OK ||
+		    (money_parse(h, len, false, &cents, NULL) == MONEY_OK &&
+		    strspn(h, "0123456789") != len)) {
+			snprintf(buf, bufsz, "; the first row looks like data "
+			    "(\"%s\"): the first row must be the header",
+			    diag_quote(h, len, q, sizeof(q)));
+			break;
+		}
+	}
+	return buf;
+}
+
 void
 colmap_require(const struct colmap *m, enum field f)
 {
-	char aliases[512], list[2048];
+	char aliases[512], list[2048], hint[160];
 	size_t o = 0;
 	int k;
 
@@ -324,8 +369,9 @@ colmap_require(const struct colmap *m, enum field f)
 		    ", \"%s\"", fields[F_STATUS].alias[k]);
 	list_headers(m->hdr, list, sizeof(list));
 	errx(EXIT_USAGE, "%s: no column for the %s (looked for %s); headers "
-	    "found: %s; name it with %s '%s=HEADER'", m->file,
-	    fields[f].name, aliases, list, m->option, fields[f].name);
+	    "found: %s; name it with %s '%s=HEADER'%s", m->file,
+	    fields[f].name, aliases, list, m->option, fields[f].name,
+	    header_hint(m, hint, sizeof(hint)));
 }
 
 void

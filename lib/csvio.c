@@ -38,6 +38,7 @@ struct csv_reader {
 	bool cr_pending;	/* the chunk ended in CR: LF may follow */
 	long seg_line;		/* line of the segment being fed */
 	bool line_ended;	/* the last segment ended a line */
+	bool skip_line;		/* a bad line goes on into the next chunk */
 	size_t next_cr;		/* index of the next CR in buf, or len */
 
 	/* The row being built: field bytes, each followed by a NUL. */
@@ -356,6 +357,8 @@ quote_error(struct csv_reader *r, size_t end)
 	row_clear(r);
 	parser_reset(r);
 	count_line_end(r, end);
+	/* The chunk ended before the line did: skip the rest there too. */
+	r->skip_line = !r->line_ended;
 	r->pos = end;
 }
 
@@ -392,6 +395,12 @@ step(struct csv_reader *r)
 			r->line++;
 	}
 	end = segment_end(r);
+	if (r->skip_line) {
+		count_line_end(r, end);
+		r->skip_line = !r->line_ended;
+		r->pos = end;
+		return STEP_MORE;
+	}
 	n = end - r->pos;
 	r->seg_line = r->line;
 	fed = csv_parse(&r->p, r->buf + r->pos, n, on_field, on_row, r);
@@ -428,15 +437,44 @@ read_row(struct csv_reader *r)
 	return 1;
 }
 
+/*
+ * UTF-16 without a byte-order mark shows as a header whose every other
+ * byte is NUL: at least a third of its bytes NUL is taken as UTF-16.
+ */
+static bool
+looks_utf16(const struct csv_row *row, bool *big_endian)
+{
+	size_t i, nul = 0, all = 0;
+
+	for (i = 0; i < row->n; i++) {
+		const char *p = row->f[i], *end = p + row->len[i];
+
+		all += row->len[i];
+		while ((p = memchr(p, '\0', (size_t)(end - p))) != NULL) {
+			nul++;
+			p++;
+		}
+	}
+	*big_endian = row->n > 0 && row->len[0] > 0 && row->f[0][0] == '\0';
+	return nul > 0 && 3 * nul >= all;
+}
+
 int
 csvr_header(struct csv_reader *r, const struct csv_row **hdr)
 {
 	size_t i;
 	int rc;
+	bool be;
 
 	if ((rc = read_row(r)) <= 0) {
 		if (rc == 0)
 			warnx("%s: empty input: no header row", r->name);
+		return -1;
+	}
+	if (looks_utf16(&r->row, &be)) {
+		warnx("%s: input looks like UTF-16 (NUL bytes in the header); "
+		    "convert it to UTF-8 first (iconv -f UTF-16%s -t UTF-8)",
+		    r->name, be ? "BE" : "LE");
 		return -1;
 	}
 	r->hdr.n = r->row.n;

@@ -3,7 +3,8 @@
  *
  * RFC 4180 rows: quoted fields, doubled quotes, embedded newlines, CRLF, LF
  * or lone CR line ends.  A UTF-8 byte-order mark before the header is
- * dropped; UTF-16 input is refused with a message saying how to convert
+ * dropped; UTF-16 input (a UTF-16 byte-order mark, or a header a third of
+ * whose bytes are NUL) is refused with a message saying how to convert
  * it.  Fields are kept byte for byte (libcsv's trimming of spaces is turned
  * off).  Every row carries the physical line on which it starts, counting
  * lines inside quoted fields, so messages point at the right place.

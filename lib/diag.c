@@ -21,16 +21,38 @@ diag_set_strict(bool on)
 	strict = on;
 }
 
+/* Length of the valid UTF-8 sequence of two to four bytes at s, or 0. */
+static size_t
+utf8_seq(const unsigned char *s, size_t n)
+{
+	size_t need = s[0] >= 0xc2 && s[0] <= 0xdf ? 2 :
+	    s[0] >= 0xe0 && s[0] <= 0xef ? 3 : s[0] >= 0xf0 && s[0] <= 0xf4 ?
+	    4 : 0;
+	size_t k;
+
+	if (need == 0 || n < need)
+		return 0;
+	for (k = 1; k < need; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+	/* No overlong forms, surrogates or code points past U+10FFFF. */
+	if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] > 0x9f) ||
+	    (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return need;
+}
+
 const char *
 diag_quote(const char *value, size_t len, char *buf, size_t bufsz)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t o = 0, i;
+	const unsigned char *u = (const unsigned char *)value;
+	size_t o = 0, i, n;
 
 	if (bufsz == 0)
 		return buf;
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)value[i];
+		unsigned char c = u[i];
 
 		/* Leave room for the longest escape, "..." and the NUL. */
 		if (o + 8 >= bufsz || o >= 60) {
@@ -41,14 +63,20 @@ diag_quote(const char *value, size_t len, char *buf, size_t bufsz)
 		if (c == '"' || c == '\\') {
 			buf[o++] = '\\';
 			buf[o++] = (char)c;
-		} else if (c < 0x20 || c == 0x7f) {
+		} else if (c >= 0x20 && c < 0x7f) {
+			buf[o++] = (char)c;
+		} else if (c >= 0x80 && (n = utf8_seq(u + i, len - i)) > 0 &&
+		    o + n + 8 < bufsz) {
+			/* UTF-8 passes through; a terminal shows it as text. */
+			memcpy(buf + o, u + i, n);
+			o += n;
+			i += n - 1;
+		} else {
+			/* Control bytes, and bytes that are not UTF-8. */
 			buf[o++] = '\\';
 			buf[o++] = 'x';
 			buf[o++] = hex[c >> 4];
 			buf[o++] = hex[c & 15];
-		} else {
-			/* UTF-8 passes through; a terminal shows it as text. */
-			buf[o++] = (char)c;
 		}
 	}
 	buf[o] = '\0';

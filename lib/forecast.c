@@ -305,6 +305,48 @@ reject_negative(const struct deal *d, int64_t amount, const char *file)
 	return -1;
 }
 
+/*
+ * Every sum of a group stays within FC_SUM_MAX in size, so that closed +
+ * pipeline, the weighted figure and the range (the approximation's
+ * spread is at most INT64_MAX / 4) can never overflow: a deal that would
+ * take a sum past it is rejected, never wrapped.
+ */
+#define FC_SUM_MAX (INT64_MAX / 4)
+
+static bool
+sum_fits(int64_t sum, int64_t amount)
+{
+	int64_t s;
+
+	return money_add(sum, amount, &s) && s >= -FC_SUM_MAX &&
+	    s <= FC_SUM_MAX;
+}
+
+/* Would the deal take a sum of one of its groups past FC_SUM_MAX? */
+static bool
+too_large(struct forecast *f, const struct deal *d, const char *file)
+{
+	static const struct fc_group none;
+	struct text name[FC_NLEVELS] = { name_or(d->rep, FC_NO_REP),
+	    name_or(d->team, FC_NO_TEAM), { "", 0 } };
+	int64_t amount = d->has_amount ? d->amount : 0;
+	bool won = d->cls == STAGE_WON;
+
+	if (d->cls == STAGE_LOST || (won && d->close > f->opt.as_of) ||
+	    (!won && category_of(f, d, file) == FC_CAT_OMITTED))
+		return false;
+	for (int l = 0; l < FC_NLEVELS; l++) {
+		if (!shown(f, l))
+			continue;
+		size_t i = strmap_find(&f->names[l], name[l].s, name[l].len);
+		const struct fc_group *g = i == (size_t)-1 ? &none :
+		    &f->group[l][i];
+		if (!sum_fits(won ? g->closed : g->pipeline, amount))
+			return true;
+	}
+	return false;
+}
+
 int
 fc_add(struct forecast *f, const struct deal *d, const char *file)
 {
@@ -313,6 +355,16 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 	bool known_by_as_of = d->close == DATE_NONE || d->close <= f->opt.as_of;
 
 	f->rows++;
+	if (d->close != DATE_NONE && d->close >= f->opt.start &&
+	    d->close <= f->opt.end && too_large(f, d, file)) {
+		char money[MONEY_BUFSZ];
+
+		money_format(d->amount, money);
+		diag_at(file, d->line, "amount %s would make the sums too "
+		    "large to add up", money);
+		diag_reject();
+		return -1;
+	}
 	/* Win rates learn from what had closed by as-of, in any period. */
 	if (d->cls != STAGE_OPEN && known_by_as_of)
 		learn(f, ri, d->cls);
@@ -348,6 +400,21 @@ fc_add(struct forecast *f, const struct deal *d, const char *file)
 	return 0;
 }
 
+/* Would the goal take a group's goal past FC_SUM_MAX? */
+static bool
+goal_too_large(const struct forecast *f, const struct text name[FC_NLEVELS],
+    int64_t goal)
+{
+	for (int l = 0; l < FC_NLEVELS; l++) {
+		if (l != FC_REP && !shown(f, l))
+			continue;
+		size_t i = strmap_find(&f->names[l], name[l].s, name[l].len);
+		if (!sum_fits(i == (size_t)-1 ? 0 : f->group[l][i].goal, goal))
+			return true;
+	}
+	return false;
+}
+
 void
 fc_add_goal(struct forecast *f, enum fc_level level, const char *name,
     size_t len, int64_t goal)
@@ -381,6 +448,13 @@ fc_add_goals(struct forecast *f, const struct goalfile *gf,
 		if (teams != NULL)
 			team = teams_of(teams, rep, team);
 		team = name_or(team, FC_NO_TEAM);
+		if (goal_too_large(f, (struct text[FC_NLEVELS]){ rep, team,
+		    { "", 0 } }, g->goal)) {
+			diag_at(gf->name, g->line, "goal would make the sum of "
+			    "the goals too large to add up: left out");
+			diag_reject();
+			continue;
+		}
 		fc_add_goal(f, FC_REP, rep.s, rep.len, g->goal);
 		if (shown(f, FC_TEAM))
 			fc_add_goal(f, FC_TEAM, team.s, team.len, g->goal);

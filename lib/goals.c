@@ -562,13 +562,44 @@ goals_plan(struct goal_plan *p, const struct roster *r,
 	return GOALS_OK;
 }
 
-void
+/*
+ * What a rep has won, in every sub-period and in all, must be within
+ * GOALS_MAX_AMOUNT either way, like any goal: then the sums, the rest to
+ * re-spread and the cells cannot overflow.
+ */
+static bool
+won_fits(const struct goal_plan *p, const struct goal_actuals *a, size_t i)
+{
+	int64_t sum = 0;
+	size_t c;
+
+	if (a->won[i] == NULL)
+		return true;
+	for (c = 0; c < p->nsub; c++) {
+		if (a->won[i][c] < -GOALS_MAX_AMOUNT ||
+		    a->won[i][c] > GOALS_MAX_AMOUNT)
+			return false;
+		sum += a->won[i][c];
+		if (sum < -GOALS_MAX_AMOUNT || sum > GOALS_MAX_AMOUNT)
+			return false;
+	}
+	return true;
+}
+
+enum goals_status
 goals_adjust(struct goal_plan *p, const struct goal_actuals *a)
 {
 	const struct goals_opts *o = p->opt;
-	int64_t *w = xcalloc(p->nsub, sizeof(*w));
+	int64_t *w;
 	size_t i, c;
 
+	for (i = 0; i < p->nrep; i++)
+		if (!won_fits(p, a, i)) {
+			set_why(p, "what rep \"%s\" has won is too large to "
+			    "re-spread goals by", p->roster->rep[i].name);
+			return GOALS_RANGE;
+		}
+	w = xcalloc(p->nsub, sizeof(*w));
 	p->adjusted = true;
 	p->as_of = a->as_of;
 	for (i = 0; i < p->nrep; i++) {
@@ -598,6 +629,7 @@ goals_adjust(struct goal_plan *p, const struct goal_actuals *a)
 		spread(p, i, g->remaining, w, a->as_of);
 	}
 	free(w);
+	return GOALS_OK;
 }
 
 void

@@ -149,8 +149,12 @@ enum goals_status goals_plan(struct goal_plan *p, const struct roster *r,
 /*
  * Keeps what each rep has won in each sub-period up to as-of and re-spreads
  * the rest of its goal over the days after as-of by the same weights.
+ * Returns GOALS_OK, or GOALS_RANGE (p->why set, the plan unchanged) when
+ * what a rep has won, in a sub-period or in all, is beyond
+ * GOALS_MAX_AMOUNT either way.
  */
-void goals_adjust(struct goal_plan *p, const struct goal_actuals *a);
+enum goals_status goals_adjust(struct goal_plan *p,
+    const struct goal_actuals *a);
 void goals_free(struct goal_plan *p);
 
 /* An amount as notes write it: "1234.50", or "12" for a counted metric. */

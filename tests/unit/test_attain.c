@@ -251,6 +251,19 @@ START_TEST(status_names)
 }
 END_TEST
 
+/* A credit against a goal near the int64 limit: no gap to print. */
+START_TEST(gap_beyond_int64_is_left_empty)
+{
+	struct attain_figs f = week(INT64_MAX, -500, 100, day(2027, 2, 3));
+
+	ck_assert(!f.has_gap);
+	ck_assert(!f.has_needed);
+	ck_assert(!f.has_coverage);
+	ck_assert(f.has_attainment);
+	ck_assert_int_eq(f.attainment, 0);
+}
+END_TEST
+
 START_TEST(median_odd_and_even)
 {
 	int64_t odd[] = { 1000, 500, 875 }, even[] = { 1000, 500 };
@@ -409,6 +422,27 @@ START_TEST(rollups_add_up_to_the_cent)
 }
 END_TEST
 
+/* Sums beyond int64 are never printed wrong: the roll-up is left out. */
+START_TEST(rollup_too_large_to_add_up_is_left_out)
+{
+	char err[512];
+
+	load_goals("rep,team,period,goal\nA,T,2027-Q1,92233720368547758.07\n"
+	    "B,T,2027-Q1,92233720368547758.07\nC,U,2027-Q1,1\n");
+	capture_begin();
+	build(true, true);
+	capture_end(err, sizeof(err));
+	/* A, B, C, then the roll-up of team U only. */
+	ck_assert_int_eq(rep.n, 4);
+	ck_assert_int_eq(rep.rows[3].level, LV_TEAM);
+	ck_assert_str_eq(rep.rows[3].team, "U");
+	ck_assert_ptr_nonnull(strstr(err, "2027-Q1: the team \"T\" roll-up "
+	    "is left out: its sums are too large to add up"));
+	ck_assert_ptr_nonnull(strstr(err, "the total roll-up is left out"));
+	done();
+}
+END_TEST
+
 START_TEST(rollup_counts_reps_at_goal_and_median)
 {
 	load_goals("rep,team,period,goal\nA,T,2027-Q1,100\nB,T,2027-Q1,100\n"
@@ -463,6 +497,7 @@ suite(void)
 	ADD(fig, expected_rounds_half_away_from_zero);
 	ADD(fig, status_thresholds);
 	ADD(fig, status_names);
+	ADD(fig, gap_beyond_int64_is_left_empty);
 	ADD(fig, median_odd_and_even);
 	suite_add_tcase(s, fig);
 
@@ -472,6 +507,7 @@ suite(void)
 	ADD(rpt, ranks_share_ties_and_skip);
 	ADD(rpt, ranks_are_per_window);
 	ADD(rpt, rollups_add_up_to_the_cent);
+	ADD(rpt, rollup_too_large_to_add_up_is_left_out);
 	ADD(rpt, rollup_counts_reps_at_goal_and_median);
 	ADD(rpt, windows_are_distinct_and_ordered);
 	suite_add_tcase(s, rpt);

@@ -324,6 +324,47 @@ START_TEST(test_long_field_across_chunks)
 }
 END_TEST
 
+/*
+ * The input is read 256 KB at a time.  A badly quoted line that goes on
+ * past the end of a chunk is skipped to its real end: the rest of it,
+ * in the next chunk, is not a row of its own.
+ */
+START_TEST(test_bad_quote_line_across_chunks_is_one_bad_row)
+{
+	size_t chunk = 256 * 1024, n;
+	char *data = malloc(chunk + 64);
+	FILE *fp;
+	struct csv_reader *r;
+	const struct csv_row *hdr, *row;
+
+	ck_assert_ptr_nonnull(data);
+	/* Line 2 fills the first chunk up to the bad line 3, x"y,1. */
+	strcpy(data, "a,b\n");
+	n = chunk - strlen(data) - 3;
+	memset(data + 4, 'p', n - 3);
+	strcpy(data + 4 + n - 3, ",1\n");
+	ck_assert_uint_eq(strlen(data), chunk - 3);
+	strcat(data, "x\"y,1\nz,2\n");
+	fp = fmemopen(data, strlen(data), "r");
+	r = csvr_open(fp, "t.csv", ',');
+	diag_reset();
+	capture_begin();
+	ck_assert_int_eq(csvr_header(r, &hdr), 0);
+	ck_assert_int_eq(csvr_next(r, &row), 1);
+	ck_assert_int_eq(csvr_next(r, &row), -1);
+	ck_assert_int_eq(csvr_next(r, &row), 1);
+	ck_assert_str_eq(row->f[0], "z");
+	ck_assert_int_eq(row->line, 4);
+	ck_assert_int_eq(csvr_next(r, &row), 0);
+	capture_end(data, 64);
+	ck_assert_int_eq(diag_rows(), 3);
+	ck_assert_int_eq(diag_rejected(), 1);
+	csvr_close(r);
+	fclose(fp);
+	free(data);
+}
+END_TEST
+
 START_TEST(test_utf16_input_is_refused)
 {
 	FILE *fp = string_stream("\xff\xfe" "a\0,\0b\0");
@@ -331,6 +372,25 @@ START_TEST(test_utf16_input_is_refused)
 	const struct csv_row *hdr;
 
 	csvr_header(r, &hdr);
+}
+END_TEST
+
+START_TEST(test_utf16_without_bom_is_refused)
+{
+	static const char text[] = "a\0,\0b\0\n\0001\0,\0002\0\n\0";
+	FILE *fp = fmemopen((void *)text, sizeof(text) - 1, "r");
+	struct csv_reader *r = csvr_open(fp, "t.csv", ',');
+	const struct csv_row *hdr;
+	char err[256];
+
+	capture_begin();
+	ck_assert_int_eq(csvr_header(r, &hdr), -1);
+	capture_end(err, sizeof(err));
+	ck_assert_ptr_nonnull(strstr(err, "t.csv: input looks like UTF-16 "
+	    "(NUL bytes in the header); convert it to UTF-8 first "
+	    "(iconv -f UTF-16LE -t UTF-8)"));
+	csvr_close(r);
+	fclose(fp);
 }
 END_TEST
 
@@ -372,7 +432,9 @@ suite(void)
 	ADD(tc, test_last_row_without_newline);
 	ADD(tc, test_nul_bytes_pass_through);
 	ADD(tc, test_long_field_across_chunks);
+	ADD(tc, test_bad_quote_line_across_chunks_is_one_bad_row);
 	tcase_add_exit_test(tc, test_utf16_input_is_refused, EXIT_USAGE);
+	ADD(tc, test_utf16_without_bom_is_refused);
 	ADD(tc, test_delimiter_names);
 	suite_add_tcase(s, tc);
 	return s;
