@@ -406,16 +406,44 @@ pad(struct out *o, size_t n)
 		putch(o, ' ');
 }
 
+/*
+ * Writes the cells of one table row.  Padding is held back until text
+ * follows it, so no line ends in spaces when its last cells are empty.
+ */
+static void
+table_line(struct out *o, const struct cell *cells, const size_t *w,
+    bool header)
+{
+	size_t c, held = 0, gap;
+	bool right;
+
+	for (c = 0; c < o->ncols; c++) {
+		gap = w[c] - width(&cells[c]);
+		right = !header && o->types != NULL &&
+		    o->types[c] == OT_NUMBER;
+		if (c > 0)
+			held += 2;
+		if (right)
+			held += gap;
+		if (cells[c].len > 0) {
+			pad(o, held);
+			held = 0;
+			put(o, cells[c].s, cells[c].len);
+		}
+		if (!right)
+			held += gap;
+	}
+	putch(o, '\n');
+}
+
 static void
 table_write(struct out *o)
 {
-	size_t *w, r, c, nrows;
+	size_t *w, r, c, k, nrows;
 
 	if (o->ncols == 0)
 		return;
-	w = xmalloc(o->ncols * sizeof(*w));
-	for (c = 0; c < o->ncols; c++)
-		w[c] = 0;
+	w = xcalloc(o->ncols, sizeof(*w));
 	nrows = o->ncells / o->ncols;
 	for (r = 0; r < nrows; r++)
 		for (c = 0; c < o->ncols; c++) {
@@ -425,31 +453,16 @@ table_write(struct out *o)
 				w[c] = cw;
 		}
 	for (r = 0; r < nrows; r++) {
+		table_line(o, &o->cells[r * o->ncols], w, r == 0);
+		if (r > 0)
+			continue;
 		for (c = 0; c < o->ncols; c++) {
-			const struct cell *cell = &o->cells[r * o->ncols + c];
-			size_t gap = w[c] - width(cell);
-			bool right = r > 0 && o->types != NULL &&
-			    o->types[c] == OT_NUMBER;
-			bool last = c + 1 == o->ncols;
-
 			if (c > 0)
 				put(o, "  ", 2);
-			if (right)
-				pad(o, gap);
-			put(o, cell->s, cell->len);
-			if (!right && !last)
-				pad(o, gap);
+			for (k = 0; k < w[c]; k++)
+				putch(o, '-');
 		}
 		putch(o, '\n');
-		if (r == 0) {
-			for (c = 0; c < o->ncols; c++) {
-				if (c > 0)
-					put(o, "  ", 2);
-				for (size_t k = 0; k < w[c]; k++)
-					putch(o, '-');
-			}
-			putch(o, '\n');
-		}
 	}
 	free(w);
 }

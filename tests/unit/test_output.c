@@ -72,7 +72,7 @@ START_TEST(test_table_aligns_numbers_right)
 	    "rep  amount   note\n"
 	    "---  -------  -----------\n"
 	    "Ann  1234.50  é long note\n"
-	    "Bob           \n");
+	    "Bob\n");
 }
 END_TEST
 
