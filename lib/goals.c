@@ -216,8 +216,10 @@ fill_basis(struct goal_plan *p)
 	}
 	if (k > 0) {
 		qsort(v, k, sizeof(*v), cmp_i64);
+		/* Half the gap, rounded up, without adding 1 to INT64_MAX. */
 		median = k % 2 ? v[k / 2] : v[k / 2 - 1] +
-		    (v[k / 2] - v[k / 2 - 1] + 1) / 2;
+		    (v[k / 2] - v[k / 2 - 1]) / 2 +
+		    (v[k / 2] - v[k / 2 - 1]) % 2;
 	}
 	free(v);
 	for (i = 0; i < r->n; i++) {

@@ -263,6 +263,19 @@ START_TEST(median_of_an_even_count_is_the_mean_of_the_middle_two)
 }
 END_TEST
 
+/* Found by fuzz_goalset: the mean of 0 and INT64_MAX overflowed. */
+START_TEST(median_of_the_largest_basis_does_not_overflow)
+{
+	add("Ann", 0, DATE_NONE);
+	add("Bob", INT64_MAX, DATE_NONE);
+	add("Cy", NONE, DATE_NONE);
+	o.method = METHOD_BASIS;
+	o.total = 100;
+	ck_assert_int_eq(plan(), GOALS_OK);
+	ck_assert_int_eq(p.rep[2].basis, INT64_MAX / 2 + 1);
+}
+END_TEST
+
 START_TEST(weight_column_multiplies_the_share)
 {
 	add("Ann", NONE, DATE_NONE);
@@ -733,6 +746,7 @@ suite(void)
 	ADD(share, blend_averages_history_and_even_shares);
 	ADD(share, blend_weight_shifts_toward_history);
 	ADD(share, missing_basis_takes_the_median_of_the_others);
+	ADD(share, median_of_the_largest_basis_does_not_overflow);
 	ADD(share, median_of_an_even_count_is_the_mean_of_the_middle_two);
 	ADD(share, weight_column_multiplies_the_share);
 	ADD(share, basis_method_needs_a_basis);
