@@ -13,6 +13,7 @@
 #include <assert.h>
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +66,19 @@ spool_open(void)
 	snprintf(path, n, "%s/salesperf.XXXXXX", sp->dir);
 	if ((sp->fd = mkstemp(path)) < 0)
 		err(EXIT_USAGE, "cannot make a temporary file in %s", sp->dir);
+	/*
+	 * Run with standard output closed, the file would take descriptor 1
+	 * and the output would be written into it, over the rows.
+	 */
+	if (sp->fd <= STDERR_FILENO) {
+		int fd = fcntl(sp->fd, F_DUPFD, STDERR_FILENO + 1);
+
+		if (fd < 0)
+			err(EXIT_USAGE, "cannot make a temporary file in %s",
+			    sp->dir);
+		close(sp->fd);
+		sp->fd = fd;
+	}
 	/* Unlinked at once: nothing is left behind if the run is killed. */
 	unlink(path);
 	free(path);
