@@ -177,6 +177,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The header is the first row; a broken one ends the reading. */
 	ref.tlen = 0;
 	wrc = ref_next(&ref, &want);
+	/* So does one a third of whose bytes are NUL: taken as UTF-16. */
+	if (wrc == 1) {
+		size_t nul = 0;
+		for (size_t k = 0; k < ref.tlen; k++)	/* all its fields */
+			nul += ref.text[k] == '\0';
+		if (nul > 0 && 3 * nul >= ref.tlen)
+			wrc = -1;
+	}
 	FUZZ_CHECK((rc == 0) == (wrc == 1), "header: reader %d, ref %d", rc,
 	    wrc);
 	if (rc == 0) {
