@@ -174,9 +174,8 @@ acc_add_forecast(struct accuracy *a, const char *file, long line,
 	return 0;
 }
 
-/* Finds the history columns by their exact names; exits when one is gone. */
-static void
-history_columns(const struct csv_row *hdr, const char *file, size_t idx[8])
+const char *
+acc_history_columns(const struct csv_row *hdr, size_t idx[8])
 {
 	for (int c = 0; c < 8; c++) {
 		size_t i;
@@ -185,10 +184,10 @@ history_columns(const struct csv_row *hdr, const char *file, size_t idx[8])
 			    history_column[c]))
 				break;
 		if (i == hdr->n)
-			errx(EXIT_USAGE, "%s: no column \"%s\": is this "
-			    "forecast's output?", file, history_column[c]);
+			return history_column[c];
 		idx[c] = i;
 	}
+	return NULL;
 }
 
 /* A header line appended again with a later week's output. */
@@ -204,12 +203,15 @@ acc_read_history(struct accuracy *a, const char *path)
 {
 	struct csv_reader *r = csvr_open_path(path, CSV_DELIM_AUTO);
 	const struct csv_row *hdr, *row;
+	const char *missing;
 	size_t idx[8];
 	int st;
 
 	if (csvr_header(r, &hdr) != 0)
 		exit(EXIT_USAGE);
-	history_columns(hdr, csvr_name(r), idx);
+	if ((missing = acc_history_columns(hdr, idx)) != NULL)
+		errx(EXIT_USAGE, "%s: no column \"%s\": is this forecast's "
+		    "output?", csvr_name(r), missing);
 	while ((st = csvr_next(r, &row)) != 0) {
 		if (st < 0 || repeated_header(row, idx))
 			continue;

@@ -74,6 +74,13 @@ void acc_free(struct accuracy *a);
  */
 void acc_read_history(struct accuracy *a, const char *path);
 /*
+ * Finds the eight history columns acc_add_forecast takes (period, as_of,
+ * level, group, commit, best_case, weighted, p50) among hdr's headers and
+ * stores their indexes in idx.  Returns NULL, or the name of the first
+ * column that is missing.
+ */
+const char *acc_history_columns(const struct csv_row *hdr, size_t idx[8]);
+/*
  * Adds one history row given as text fields; returns 0, or -1 after
  * reporting (the caller rejects the row).  The values are the columns
  * period, as_of, level, group, commit, best_case, weighted, p50.

@@ -16,27 +16,13 @@
 #include "diag.h"
 #include "fuzz.h"
 
-static const char *const history_column[] = {
-	"period", "as_of", "level", "group", "commit", "best_case",
-	"weighted", "p50"
-};
-
 /* acc_read_history stops when a history column is missing. */
 static bool
 history_ok(const struct colmap *m)
 {
-	const struct csv_row *hdr = m->hdr;
+	size_t idx[8];
 
-	for (size_t c = 0; c < 8; c++) {
-		size_t i;
-		for (i = 0; i < hdr->n; i++)
-			if (header_matches(hdr->f[i], hdr->len[i],
-			    history_column[c]))
-				break;
-		if (i == hdr->n)
-			return false;
-	}
-	return true;
+	return acc_history_columns(m->hdr, idx) == NULL;
 }
 
 static bool
