@@ -1,13 +1,12 @@
 /*
  * flags: funnel-flag's rules, learning, scoring and explanations.
  */
-#include <assert.h>
 #include <err.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clauses.h"
 #include "date.h"
 #include "diag.h"
 #include "flags.h"
@@ -355,88 +354,6 @@ ff_learn_finish(struct ff_learn *l, const struct ff_config *c)
 
 /* --- evaluation --- */
 
-struct why {
-	char *buf;
-	size_t len, size;
-};
-
-static void
-why_add(struct why *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-why_put(struct why *w, const char *s, size_t n)
-{
-	if (n > w->size - 1 - w->len)
-		n = w->size - 1 - w->len;
-	memcpy(w->buf + w->len, s, n);
-	w->len += n;
-}
-
-static void
-why_num(struct why *w, long long v)
-{
-	char b[24], *p = b + sizeof(b);
-	unsigned long long u = v < 0 ? -(unsigned long long)v :
-	    (unsigned long long)v;
-
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (v < 0)
-		*--p = '-';
-	why_put(w, p, (size_t)(b + sizeof(b) - p));
-}
-
-/*
- * Appends one reason, after "; " when there are others.  A row can have
- * a dozen reasons and an export a million rows, so this handles the only
- * conversions the reasons use (%s %d %lld %.*s %%) itself rather than
- * going through vsnprintf.
- */
-static void
-why_add(struct why *w, const char *fmt, ...)
-{
-	va_list ap;
-	const char *s;
-	int prec;
-
-	if (w->len > 0)
-		why_put(w, "; ", 2);
-	va_start(ap, fmt);
-	for (; *fmt != '\0'; fmt++) {
-		if (*fmt != '%') {
-			s = strchr(fmt, '%');
-			if (s == NULL)
-				s = fmt + strlen(fmt);
-			why_put(w, fmt, (size_t)(s - fmt));
-			fmt = s - 1;
-		} else if (strncmp(fmt, "%s", 2) == 0) {
-			s = va_arg(ap, const char *);
-			why_put(w, s, strlen(s));
-			fmt++;
-		} else if (strncmp(fmt, "%d", 2) == 0) {
-			why_num(w, va_arg(ap, int));
-			fmt++;
-		} else if (strncmp(fmt, "%lld", 4) == 0) {
-			why_num(w, va_arg(ap, long long));
-			fmt += 3;
-		} else if (strncmp(fmt, "%.*s", 4) == 0) {
-			prec = va_arg(ap, int);
-			s = va_arg(ap, const char *);
-			why_put(w, s, (size_t)prec);
-			fmt += 3;
-		} else {
-			assert(fmt[1] == '%');
-			why_put(w, "%", 1);
-			fmt++;
-		}
-	}
-	va_end(ap);
-	w->buf[w->len] = '\0';
-}
-
 /* "18" or "18.5" from a doubled median. */
 static const char *
 half(int64_t m2, char *buf, size_t size)
@@ -487,7 +404,7 @@ struct eval {
 	const struct deal *d;
 	const struct ff_prev *prev;
 	struct ff_result *r;
-	struct why why;
+	struct clauses why;
 	int64_t idle, idle_limit;	/* for the de-resource test */
 	int64_t overdue;
 };
@@ -509,7 +426,7 @@ check_past_due(struct eval *e)
 	e->overdue = (int64_t)e->c->as_of - e->d->close;
 	flag(e, FF_PAST_DUE, overshoot_points(10, 10, e->overdue, 30));
 	date_format(e->d->close, b);
-	why_add(&e->why, "close date %s passed %lld day%s ago", b,
+	clauses_add(&e->why, "close date %s passed %lld day%s ago", b,
 	    (long long)e->overdue, e->overdue == 1 ? "" : "s");
 }
 
@@ -536,10 +453,10 @@ check_stale(struct eval *e, const char *key)
 		return;
 	flag(e, FF_STALE, overshoot_points(15, 15, e->idle - limit, limit));
 	if (since == NULL)
-		why_add(&e->why, "no activity for %lld days (limit %d)",
+		clauses_add(&e->why, "no activity for %lld days (limit %d)",
 		    (long long)e->idle, limit);
 	else
-		why_add(&e->why, "no activity recorded; %lld days since %s "
+		clauses_add(&e->why, "no activity recorded; %lld days since %s "
 		    "(limit %d)", (long long)e->idle, since, limit);
 }
 
@@ -566,10 +483,10 @@ check_stuck(struct eval *e, const char *key)
 		return;
 	flag(e, FF_STUCK, overshoot_points(10, 10, days - limit, limit));
 	if (k == (size_t)-1)
-		why_add(&e->why, "in stage %.*s for %lld days (limit %d)",
+		clauses_add(&e->why, "in stage %.*s for %lld days (limit %d)",
 		    (int)d->stage.len, d->stage.s, (long long)days, limit);
 	else
-		why_add(&e->why, "in stage %.*s for %lld days (limit %d: "
+		clauses_add(&e->why, "in stage %.*s for %lld days (limit %d: "
 		    "1.5 x the median %s days of %d open deals in the stage)",
 		    (int)d->stage.len, d->stage.s, (long long)days, limit,
 		    half(l->stuck_m2[k], m, sizeof(m)), l->stuck_n[k]);
@@ -596,10 +513,10 @@ check_slipped(struct eval *e)
 	if (moved) {
 		date_format(p->close, from);
 		date_format(d->close, to);
-		why_add(&e->why, "close date pushed %d times (limit %d), "
+		clauses_add(&e->why, "close date pushed %d times (limit %d), "
 		    "last from %s to %s", pushes, e->c->push_limit, from, to);
 	} else {
-		why_add(&e->why, "close date pushed %d times (limit %d)",
+		clauses_add(&e->why, "close date pushed %d times (limit %d)",
 		    pushes, e->c->push_limit);
 	}
 }
@@ -619,7 +536,7 @@ check_prev(struct eval *e, const char *key)
 		money_format(p->amount, a);
 		money_format(d->amount, b);
 		flag(e, FF_SHRUNK, 10);
-		why_add(&e->why, "amount fell from %s to %s since the "
+		clauses_add(&e->why, "amount fell from %s to %s since the "
 		    "previous export", a, b);
 	}
 	if (strcmp(p->stage_key, key) == 0)
@@ -633,7 +550,7 @@ check_prev(struct eval *e, const char *key)
 	}
 	if (back) {
 		flag(e, FF_REGRESSED, 15);
-		why_add(&e->why, "stage moved back from %s to %.*s since the "
+		clauses_add(&e->why, "stage moved back from %s to %.*s since the "
 		    "previous export", p->stage, (int)d->stage.len,
 		    d->stage.s);
 	}
@@ -656,10 +573,10 @@ check_aged(struct eval *e)
 		return;
 	flag(e, FF_AGED, overshoot_points(10, 10, age - limit, limit));
 	if (e->c->max_age_days >= 0)
-		why_add(&e->why, "open %lld days (limit %d)", (long long)age,
+		clauses_add(&e->why, "open %lld days (limit %d)", (long long)age,
 		    limit);
 	else
-		why_add(&e->why, "open %lld days (limit %d: 2 x the median "
+		clauses_add(&e->why, "open %lld days (limit %d: 2 x the median "
 		    "%s days from creation to close of %d won deals)",
 		    (long long)age, limit, half(e->l->age_m2, m, sizeof(m)),
 		    e->l->age_n);
@@ -672,22 +589,22 @@ check_record(struct eval *e)
 
 	if (d->discount > e->c->max_discount) {
 		flag(e, FF_DISCOUNT, 5);
-		why_add(&e->why, "discount %d.%d%% (limit %d.%d%%)",
+		clauses_add(&e->why, "discount %d.%d%% (limit %d.%d%%)",
 		    d->discount / 100, d->discount % 100 / 10,
 		    e->c->max_discount / 100, e->c->max_discount % 100 / 10);
 	}
 	if (d->next_step_empty) {
 		flag(e, FF_NO_NEXT_STEP, 5);
-		why_add(&e->why, "no next step");
+		clauses_add(&e->why, "no next step");
 	}
 	if (e->c->has_amount_col && (!d->has_amount || d->amount == 0)) {
 		flag(e, FF_NO_AMOUNT, 5);
-		why_add(&e->why, d->has_amount ? "amount is zero" :
+		clauses_add(&e->why, d->has_amount ? "amount is zero" :
 		    "no amount");
 	}
 	if (e->c->has_close_col && d->close == DATE_NONE) {
 		flag(e, FF_NO_CLOSE_DATE, 5);
-		why_add(&e->why, "no close date");
+		clauses_add(&e->why, "no close date");
 	}
 }
 
@@ -747,11 +664,11 @@ decide_action(struct eval *e)
 
 	if (dead != NULL) {
 		e->r->action = ACT_DE_RESOURCE;
-		why_add(&e->why, "looks dead: %s", dead);
+		clauses_add(&e->why, "looks dead: %s", dead);
 	} else if ((e->r->flags & RISK) &&
 	    worth_saving(e, pos, worth, sizeof(worth))) {
 		e->r->action = ACT_EXTRA_EFFORT;
-		why_add(&e->why, "worth saving: %s", worth);
+		clauses_add(&e->why, "worth saving: %s", worth);
 	} else if (e->r->flags != 0 && (e->r->flags & ~HYGIENE) == 0) {
 		e->r->action = ACT_CLEAN_UP;
 	}
@@ -761,15 +678,14 @@ void
 ff_evaluate(const struct ff_config *c, const struct ff_learn *l,
     const struct deal *d, const struct ff_prev *prev, struct ff_result *r)
 {
-	struct eval e = { c, l, d, prev, r, { r->why, 0, sizeof(r->why) },
-	    0, 0, 0 };
+	struct eval e = { c, l, d, prev, r, { NULL, 0, 0 }, 0, 0, 0 };
 	char key[STAGE_KEY_SZ];
 
 	r->flags = 0;
 	r->risk = 0;
 	r->action = ACT_NONE;
 	r->pushes = prev != NULL ? prev->pushes : (d->push > 0 ? d->push : 0);
-	r->why[0] = '\0';
+	clauses_init(&e.why, r->why, sizeof(r->why));
 	if (d->cls != STAGE_OPEN)
 		return;
 	stage_key(d->stage.s, d->stage.len, key);

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clauses.h"
 #include "date.h"
 #include "goals.h"
 #include "money.h"
@@ -645,39 +646,9 @@ goals_free(struct goal_plan *p)
 	memset(p, 0, sizeof(*p));
 }
 
-/* A note under construction: clauses joined by "; ". */
-struct note {
-	char *buf;
-	size_t size, len;
-};
-
-static void
-note_add(struct note *n, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-note_add(struct note *n, const char *fmt, ...)
-{
-	va_list ap;
-	int k;
-
-	if (n->len > 0 && n->len + 2 < n->size) {
-		memcpy(n->buf + n->len, "; ", 3);
-		n->len += 2;
-	}
-	if (n->len + 1 >= n->size)
-		return;
-	va_start(ap, fmt);
-	k = vsnprintf(n->buf + n->len, n->size - n->len, fmt, ap);
-	va_end(ap);
-	if (k > 0)
-		n->len += (size_t)k < n->size - n->len ? (size_t)k :
-		    n->size - n->len - 1;
-}
-
 /* "blend of 6.1% history share and 5.0% even share". */
 static void
-note_share(struct note *n, const struct goal_plan *p, size_t i)
+note_share(struct clauses *n, const struct goal_plan *p, size_t i)
 {
 	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
@@ -686,20 +657,20 @@ note_share(struct note *n, const struct goal_plan *p, size_t i)
 
 	switch (o->method) {
 	case METHOD_EVEN:
-		note_add(n, "even share %d.%d%% (1 of %zu)", g->even_pct / 10,
+		clauses_add(n, "even share %d.%d%% (1 of %zu)", g->even_pct / 10,
 		    g->even_pct % 10, p->nrep);
 		break;
 	case METHOD_BASIS:
-		note_add(n, "history share %d.%d%%", g->hist_pct / 10,
+		clauses_add(n, "history share %d.%d%%", g->hist_pct / 10,
 		    g->hist_pct % 10);
 		break;
 	case METHOD_BLEND:
 		if (o->blend == 5000)
-			note_add(n, "blend of %d.%d%% history share and %d.%d%% "
+			clauses_add(n, "blend of %d.%d%% history share and %d.%d%% "
 			    "even share", g->hist_pct / 10, g->hist_pct % 10,
 			    g->even_pct / 10, g->even_pct % 10);
 		else
-			note_add(n, "blend of %s%% × %d.%d%% history share and "
+			clauses_add(n, "blend of %s%% × %d.%d%% history share and "
 			    "%s%% × %d.%d%% even share", trim_str(o->blend, 2,
 			    a), g->hist_pct / 10, g->hist_pct % 10, trim_str(
 			    10000 - o->blend, 2, b), g->even_pct / 10,
@@ -707,10 +678,10 @@ note_share(struct note *n, const struct goal_plan *p, size_t i)
 		break;
 	}
 	if (g->imputed && (o->method != METHOD_EVEN || o->has_cap))
-		note_add(n, "no basis: the median %s of the others used",
+		clauses_add(n, "no basis: the median %s of the others used",
 		    goals_amount(o, g->basis, a));
 	if (rp->weight != WEIGHT_SCALE)
-		note_add(n, "weight %s", trim_str(rp->weight, 4, a));
+		clauses_add(n, "weight %s", trim_str(rp->weight, 4, a));
 }
 
 struct ramp_group {
@@ -760,7 +731,7 @@ months_str(const struct ramp_group *g, char *buf, size_t size)
  * "ramp 25% in month 2, 50% in month 3" when it changes.
  */
 static void
-note_ramp(struct note *n, const struct goal_plan *p, size_t i, int32_t from,
+note_ramp(struct clauses *n, const struct goal_plan *p, size_t i, int32_t from,
     int32_t to)
 {
 	const struct goals_opts *o = p->opt;
@@ -770,26 +741,26 @@ note_ramp(struct note *n, const struct goal_plan *p, size_t i, int32_t from,
 	size_t k, j, len;
 
 	if (hire == DATE_NONE) {
-		note_add(n, "%s%% ramp (no hire date)", trim_str(ramp_on(o,
+		clauses_add(n, "%s%% ramp (no hire date)", trim_str(ramp_on(o,
 		    hire, from), 2, a));
 		return;
 	}
 	date_format(hire, h);
 	if (hire > to) {
-		note_add(n, "not started (hire date %s)", h);
+		clauses_add(n, "not started (hire date %s)", h);
 		return;
 	}
 	if (hire > from) {
-		note_add(n, "hired %s, prorated", h);
+		clauses_add(n, "hired %s, prorated", h);
 		from = hire;
 	}
 	k = ramp_groups(p, hire, from, to, g, sizeof(g) / sizeof(g[0]));
 	if (k == 0) {
-		note_add(n, "no business days after the hire date");
+		clauses_add(n, "no business days after the hire date");
 		return;
 	}
 	if (k == 1) {
-		note_add(n, "%s%% ramp, %s", trim_str(g[0].ramp, 2, a),
+		clauses_add(n, "%s%% ramp, %s", trim_str(g[0].ramp, 2, a),
 		    months_str(&g[0], ms, sizeof(ms)));
 		return;
 	}
@@ -798,12 +769,12 @@ note_ramp(struct note *n, const struct goal_plan *p, size_t i, int32_t from,
 		len += (size_t)snprintf(text + len, sizeof(text) - len,
 		    "%s %s%% in %s", j ? "," : "", trim_str(g[j].ramp, 2, a),
 		    months_str(&g[j], ms, sizeof(ms)));
-	note_add(n, "%s", text);
+	clauses_add(n, "%s", text);
 }
 
 /* Why a rep's goal differs from its share of the total. */
 static void
-note_bound(struct note *n, const struct goal_plan *p, size_t i)
+note_bound(struct clauses *n, const struct goal_plan *p, size_t i)
 {
 	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
@@ -811,37 +782,37 @@ note_bound(struct note *n, const struct goal_plan *p, size_t i)
 	char a[MONEY_BUFSZ], b[MONEY_BUFSZ], c[MONEY_BUFSZ];
 
 	if (g->min_over_cap) {
-		note_add(n, "min %s applies, above the %s %s", goals_amount(o,
+		clauses_add(n, "min %s applies, above the %s %s", goals_amount(o,
 		    rp->min, a), g->bound == BOUND_CAP ? "cap" : "max",
 		    goals_amount(o, g->bound_value, b));
 		return;
 	}
 	switch (g->bound) {
 	case BOUND_CAP:
-		note_add(n, "capped at %s (basis %s + %s%%)", goals_amount(o,
+		clauses_add(n, "capped at %s (basis %s + %s%%)", goals_amount(o,
 		    g->goal, a), goals_amount(o, g->basis, b), trim_str(o->cap,
 		    2, c));
 		return;
 	case BOUND_MAX:
-		note_add(n, "held to the max %s", goals_amount(o, g->goal, a));
+		clauses_add(n, "held to the max %s", goals_amount(o, g->goal, a));
 		return;
 	case BOUND_MIN:
-		note_add(n, "raised to the min %s", goals_amount(o, g->goal, a));
+		clauses_add(n, "raised to the min %s", goals_amount(o, g->goal, a));
 		return;
 	case BOUND_NONE:
 		break;
 	}
 	if (g->shift > 0)
-		note_add(n, "%s more as others are at their cap or max",
+		clauses_add(n, "%s more as others are at their cap or max",
 		    goals_amount(o, g->shift, a));
 	else if (g->shift < 0)
-		note_add(n, "%s less as others are at their min",
+		clauses_add(n, "%s less as others are at their min",
 		    goals_amount(o, -g->shift, a));
 }
 
 /* What part of the rep's goal a sub-period holds, and why. */
 static void
-note_cell(struct note *n, const struct goal_plan *p, size_t i, size_t c)
+note_cell(struct clauses *n, const struct goal_plan *p, size_t i, size_t c)
 {
 	const struct goals_opts *o = p->opt;
 	const struct goal_cell *cl = &p->cell[i * p->nsub + c];
@@ -853,19 +824,19 @@ note_cell(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 	if (goal == 0)
 		return;
 	if (o->season)
-		note_add(n, "%d.%d%% of the %s goal %s (season factor %s, %lld "
+		clauses_add(n, "%d.%d%% of the %s goal %s (season factor %s, %lld "
 		    "business day%s)", pct / 10, pct % 10, o->period.label,
 		    goals_amount(o, goal, a), trim_str(o->season[c], 4, b),
 		    (long long)d, d == 1 ? "" : "s");
 	else
-		note_add(n, "%d.%d%% of the %s goal %s (%lld business day%s)",
+		clauses_add(n, "%d.%d%% of the %s goal %s (%lld business day%s)",
 		    pct / 10, pct % 10, o->period.label, goals_amount(o, goal, a),
 		    (long long)d, d == 1 ? "" : "s");
 }
 
 /* After goals_adjust: what was achieved and how the rest is spread. */
 static void
-note_actuals(struct note *n, const struct goal_plan *p, size_t i, size_t c)
+note_actuals(struct clauses *n, const struct goal_plan *p, size_t i, size_t c)
 {
 	const struct goals_opts *o = p->opt;
 	const struct rep_goal *g = &p->rep[i];
@@ -879,22 +850,22 @@ note_actuals(struct note *n, const struct goal_plan *p, size_t i, size_t c)
 	if (g->goal == 0 && g->achieved == 0)
 		return;		/* the ramp or bound already says why */
 	if (s->end <= p->as_of) {
-		note_add(n, "achieved, as of %s", d);
+		clauses_add(n, "achieved, as of %s", d);
 		return;
 	}
 	if (g->remaining == 0) {
-		note_add(n, "goal %s met: %s achieved by %s", goals_amount(o,
+		clauses_add(n, "goal %s met: %s achieved by %s", goals_amount(o,
 		    g->goal, a), goals_amount(o, g->achieved, b), d);
 		return;
 	}
 	if (s->start <= p->as_of)
-		note_add(n, "%s achieved by %s", goals_amount(o, cl->won, a), d);
+		clauses_add(n, "%s achieved by %s", goals_amount(o, cl->won, a), d);
 	if (part == g->remaining)
-		note_add(n, "the remaining %s (goal %s − %s achieved)",
+		clauses_add(n, "the remaining %s (goal %s − %s achieved)",
 		    goals_amount(o, g->remaining, a), goals_amount(o, g->goal, b),
 		    goals_amount(o, g->achieved, e));
 	else
-		note_add(n, "%s of the remaining %s (goal %s − %s achieved)",
+		clauses_add(n, "%s of the remaining %s (goal %s − %s achieved)",
 		    goals_amount(o, part, a), goals_amount(o, g->remaining, b),
 		    goals_amount(o, g->goal, e), goals_amount(o, g->achieved,
 		    f));
@@ -904,10 +875,10 @@ void
 goals_note(const struct goal_plan *p, size_t i, size_t c, char *buf,
     size_t size)
 {
-	struct note n = { buf, size, 0 };
+	struct clauses n;
 	const struct period *s = &p->sub[c];
 
-	buf[0] = '\0';
+	clauses_init(&n, buf, size);
 	note_share(&n, p, i);
 	note_ramp(&n, p, i, s->start, s->end);
 	note_bound(&n, p, i);
