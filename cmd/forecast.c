@@ -324,9 +324,11 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			help();
+			common_free(&c);
 			return finish_stdout(EXIT_OK);
 		case 'V':
 			common_version("forecast");
+			common_free(&c);
 			return finish_stdout(EXIT_OK);
 		default:
 			if (!common_option(&c, ch, optarg))

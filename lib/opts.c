@@ -259,7 +259,9 @@ common_usage(FILE *fp)
 void
 common_version(const char *tool)
 {
-	printf("%s (salesperf) %s\n", tool, SALESPERF_VERSION);
+	printf("%s (salesperf) %s\n%s\n"
+	    "Free software under the ISC licence, without warranty.\n",
+	    tool, SALESPERF_VERSION, SALESPERF_COPYRIGHT);
 }
 
 

@@ -89,7 +89,7 @@ int usage_error(char *const argv[], int ch, void (*usage)(FILE *));
 
 /* Prints the shared part of --help. */
 void common_usage(FILE *fp);
-/* Prints "TOOL (salesperf) VERSION" to stdout. */
+/* Prints "TOOL (salesperf) VERSION", the copyright line and the licence. */
 void common_version(const char *tool);
 
 /*
