@@ -123,6 +123,8 @@ opt_month(const char *opt, const char *arg)
 int
 common_option(struct common_opts *c, int ch, const char *arg)
 {
+	const char *why;
+
 	switch (ch) {
 	case 'd':
 		if ((c->delim = csv_delim_parse(arg)) < 0)
@@ -143,6 +145,9 @@ common_option(struct common_opts *c, int ch, const char *arg)
 		c->decimal_comma = true;
 		break;
 	case OPT_DATE_FORMAT:
+		if ((why = date_format_check(arg)) != NULL)
+			errx(EXIT_USAGE, "--date-format: cannot use \"%s\": %s",
+			    arg, why);
 		c->date_format = arg;
 		break;
 	case OPT_WON:
