@@ -246,8 +246,9 @@ cal_load(struct calendar *cal, FILE *fp, const char *name)
 			append(cal, day);
 			continue;
 		}
-		diag_at(name, lineno, "cannot read \"%s\" as a date (YYYY-MM-DD)",
-		    diag_quote(l.p, (size_t)(l.end - l.p), q, sizeof(q)));
+		diag_at(name, lineno, "cannot read \"%s\" as a date "
+		    "(YYYY-MM-DD)", diag_quote(l.p, (size_t)(l.end - l.p), q,
+		    sizeof(q)));
 		rc = -1;
 	}
 	if (ferror(fp)) {
