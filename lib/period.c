@@ -367,9 +367,13 @@ read_relative(const char *p, const char *e, struct relative *r)
 		    p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] | 0x20) : p[i];
 	w[n] = '\0';
 	r->unit = U_DAY;
-	if ((r->step = strcmp(w, "yesterday") == 0 ? -1 : 0) != 0 ||
-	    strcmp(w, "today") == 0)
+	r->step = 0;
+	if (strcmp(w, "today") == 0)
 		return true;
+	if (strcmp(w, "yesterday") == 0) {
+		r->step = -1;
+		return true;
+	}
 	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
 		if (strncmp(w, steps[i].word, 5) != 0)
 			continue;
