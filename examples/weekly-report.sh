@@ -7,11 +7,12 @@
 #
 # EXPORT defaults to the shipped examples/opportunities.csv.  For real use,
 # point it at this week's CRM export and set AS_OF to today, e.g. in cron:
-#   0 7 * * 1  AS_OF=$(date +\%F) PERIOD=2027-Q1 /opt/salesperf/weekly-report.sh /data/export.csv | mail -s "Pipeline" sales@example.com
+#   0 7 * * 1  AS_OF=$(date +\%F) PERIOD=this-quarter /opt/salesperf/weekly-report.sh /data/export.csv | mail -s "Pipeline" sales@example.com
 #
 # Environment:
 #   AS_OF    the report date (default 2027-02-15, the date the examples use)
-#   PERIOD   the quarter or other period (default 2027-Q1)
+#   PERIOD   the quarter or other period, absolute or relative to AS_OF
+#            (this-quarter); default 2027-Q1
 #   STATE    a directory for files kept between runs: the forecast history
 #            (default: a temporary directory, removed at the end)
 #   GOALS    the period's goals (default: goal-set's split of last quarter's
@@ -42,7 +43,8 @@ echo "== Where each rep stands against the goal"
 echo
 goals=${GOALS:-$work/goals.csv}
 if [ -z "${GOALS:-}" ]; then
-	goal-set --growth 10 --period "$period" "$here/roster.csv" > "$goals"
+	goal-set --growth 10 --period "$period" --as-of "$as_of" \
+	    "$here/roster.csv" > "$goals"
 fi
 attain --goals "$goals" --period "$period" --as-of "$as_of" \
     --holidays "$here/holidays.txt" --by team,total -o table "$export_csv"

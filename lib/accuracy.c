@@ -14,6 +14,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "natcmp.h"
 #include "xalloc.h"
 
 /* Percent in units of 1/10000 of a percent. */
@@ -432,9 +433,8 @@ cmp_name(const struct accuracy *a, enum fc_level l, uint32_t x, uint32_t y)
 	size_t lx, ly;
 	const char *sx = strmap_key(&a->names[l], x, &lx);
 	const char *sy = strmap_key(&a->names[l], y, &ly);
-	int c = memcmp(sx, sy, lx < ly ? lx : ly);
 
-	return c != 0 ? c : (lx > ly) - (lx < ly);
+	return natcmp_len(sx, lx, sy, ly);
 }
 
 #define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)

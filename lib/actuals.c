@@ -9,6 +9,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "natcmp.h"
 #include "xalloc.h"
 
 void
@@ -163,7 +164,7 @@ cmp_rep(const void *x, const void *y)
 	const struct rep_sums *a = *(const struct rep_sums *const *)x;
 	const struct rep_sums *b = *(const struct rep_sums *const *)y;
 
-	return strcmp(a->rep, b->rep);
+	return natcmp(a->rep, b->rep);
 }
 
 size_t

@@ -10,6 +10,7 @@
 #include "date.h"
 #include "diag.h"
 #include "money.h"
+#include "natcmp.h"
 #include "xalloc.h"
 
 /* a × num ÷ den rounded, into *out; false (figure empty) when undefined. */
@@ -377,7 +378,7 @@ cmp_team(const void *a, const void *b)
 
 	if ((x[0] == '\0') != (y[0] == '\0'))
 		return x[0] == '\0' ? 1 : -1;
-	return strcmp(x, y);
+	return natcmp(x, y);
 }
 
 /* The distinct teams of rows[first..first+n), sorted, malloc'd. */

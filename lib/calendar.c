@@ -12,10 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/types.h>
 
 #include "calendar.h"
 #include "date.h"
+#include "diag.h"
+#include "xalloc.h"
 
 /* Day -3 (1969-12-29) was a Monday: weekdays are counted from there. */
 #define MONDAY_ZERO	(-3)
@@ -62,25 +63,18 @@ is_holiday(const struct calendar *cal, int32_t day)
 	return cal != NULL && i < cal->n && cal->holidays[i] == day;
 }
 
-static int
-grow(struct calendar *cal)
+/* Makes room for one more holiday. */
+static void
+reserve(struct calendar *cal)
 {
-	size_t cap = cal->cap ? cal->cap * 2 : 16;
-	int32_t *h;
-
-	if (cap > SIZE_MAX / sizeof(*h))
-		return -1;
-	if ((h = realloc(cal->holidays, cap * sizeof(*h))) == NULL)
-		return -1;
-	cal->holidays = h;
-	cal->cap = cap;
-	return 0;
+	if (cal->n < cal->cap)
+		return;
+	cal->cap = cal->cap ? 2 * cal->cap : 16;
+	cal->holidays = xreallocarray(cal->holidays, cal->cap,
+	    sizeof(*cal->holidays));
 }
 
-/*
- * Holiday files are usually in date order, so the insertion point is
- * usually the end and nothing moves.
- */
+/* One day at a time: a file goes through cal_load, which sorts once. */
 int
 cal_add(struct calendar *cal, int32_t day)
 {
@@ -88,8 +82,7 @@ cal_add(struct calendar *cal, int32_t day)
 
 	if (date_weekday(day) > 5 || is_holiday(cal, day))
 		return 0;
-	if (cal->n == cal->cap && grow(cal) == -1)
-		return -1;
+	reserve(cal);
 	i = holidays_before(cal, day);
 	memmove(cal->holidays + i + 1, cal->holidays + i,
 	    (cal->n - i) * sizeof(*cal->holidays));
@@ -127,68 +120,142 @@ cal_busdays(const struct calendar *cal, int32_t from, int32_t to)
 	    holidays_before(cal, from));
 }
 
-/* Cuts a line at a comment and trims spaces, tabs and the line end. */
-static char *
-strip_line(char *line, size_t len)
-{
-	char *end, *hash;
+/*
+ * Holiday files.  The whole file is read, then the days are sorted once:
+ * inserting each in order would move the array on every line of a file
+ * in reverse order, which is quadratic.  Line ends and a byte-order mark
+ * are taken as the CSV reader takes them, since the same spreadsheets
+ * write both kinds of file.
+ */
 
-	if ((hash = memchr(line, '#', len)) != NULL)
-		len = (size_t)(hash - line);
-	end = line + len;
-	while (end > line && strchr(" \t\r\n", end[-1]) != NULL)
-		end--;
-	*end = '\0';
-	while (*line == ' ' || *line == '\t')
-		line++;
-	return line;
+#define UTF8_BOM	"\xef\xbb\xbf"
+
+/* A line of the file: [p, end), without its line end. */
+struct line {
+	const char	*p;
+	const char	*end;
+};
+
+static char *
+read_all(FILE *fp, size_t *len)
+{
+	size_t cap = 4096, n = 0, got;
+	char *buf = xmalloc(cap);
+
+	while ((got = fread(buf + n, 1, cap - n, fp)) > 0)
+		if ((n += got) == cap)
+			buf = xrealloc(buf, cap *= 2);
+	*len = n;
+	return buf;
+}
+
+/* Takes the next line of [*p, end): ended by LF, CRLF or a lone CR. */
+static bool
+next_line(const char **p, const char *end, struct line *l)
+{
+	const char *q = *p;
+
+	if (q == end)
+		return false;
+	while (q < end && *q != '\n' && *q != '\r')
+		q++;
+	l->p = *p;
+	l->end = q;
+	if (q < end && *q == '\r' && q + 1 < end && q[1] == '\n')
+		q++;
+	*p = q < end ? q + 1 : q;
+	return true;
+}
+
+/* Cuts a line at a comment and trims spaces and tabs. */
+static void
+strip_line(struct line *l)
+{
+	const char *hash = memchr(l->p, '#', (size_t)(l->end - l->p));
+
+	if (hash != NULL)
+		l->end = hash;
+	while (l->end > l->p && (l->end[-1] == ' ' || l->end[-1] == '\t'))
+		l->end--;
+	while (l->p < l->end && (*l->p == ' ' || *l->p == '\t'))
+		l->p++;
 }
 
 /* Only the plain ISO form is a holiday; date_parse alone would take more. */
 static bool
-read_iso_day(const char *s, int32_t *day)
+read_iso_day(const struct line *l, int32_t *day)
 {
-	return strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	const char *s = l->p;
+
+	return l->end - s == 10 && s[4] == '-' && s[7] == '-' &&
 	    date_parse(s, 10, NULL, day) == DATE_OK;
 }
 
 static int
-load_line(struct calendar *cal, char *line, size_t len, const char *name,
-    long lineno)
+cmp_day(const void *a, const void *b)
 {
-	char *value = strip_line(line, len);
-	int32_t day;
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
 
-	if (*value == '\0')
-		return 0;
-	if (!read_iso_day(value, &day)) {
-		warnx("%s:%ld: cannot read \"%s\" as a date", name, lineno,
-		    value);
-		return -1;
-	}
-	if (cal_add(cal, day) == -1) {
-		warn("%s:%ld", name, lineno);
-		return -1;
-	}
-	return 0;
+	return (x > y) - (x < y);
+}
+
+/* Sorts the holidays and drops the repeats. */
+static void
+sort_unique(struct calendar *cal)
+{
+	size_t i, k = 0;
+
+	if (cal->n == 0)
+		return;
+	qsort(cal->holidays, cal->n, sizeof(*cal->holidays), cmp_day);
+	for (i = 0; i < cal->n; i++)
+		if (k == 0 || cal->holidays[k - 1] != cal->holidays[i])
+			cal->holidays[k++] = cal->holidays[i];
+	cal->n = k;
+}
+
+/* Appends a weekday holiday, unsorted: sort_unique puts it in place. */
+static void
+append(struct calendar *cal, int32_t day)
+{
+	if (date_weekday(day) > 5)
+		return;
+	reserve(cal);
+	cal->holidays[cal->n++] = day;
 }
 
 int
 cal_load(struct calendar *cal, FILE *fp, const char *name)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	size_t len;
+	char *buf = read_all(fp, &len), q[96];
+	const char *p = buf, *end = buf + len;
+	struct line l;
 	long lineno = 0;
+	int32_t day;
 	int rc = 0;
 
-	while ((len = getline(&line, &cap, fp)) != -1)
-		if (load_line(cal, line, (size_t)len, name, ++lineno) == -1)
-			rc = -1;
+	if (len >= 3 && memcmp(buf, UTF8_BOM, 3) == 0)
+		p += 3;
+	while (next_line(&p, end, &l)) {
+		lineno++;
+		strip_line(&l);
+		if (l.p == l.end)
+			continue;
+		if (read_iso_day(&l, &day)) {
+			append(cal, day);
+			continue;
+		}
+		diag_at(name, lineno, "cannot read \"%s\" as a date "
+		    "(YYYY-MM-DD)", diag_quote(l.p, (size_t)(l.end - l.p), q,
+		    sizeof(q)));
+		rc = -1;
+	}
 	if (ferror(fp)) {
 		warn("%s", name);
 		rc = -1;
 	}
-	free(line);
+	free(buf);
+	sort_unique(cal);
 	return rc;
 }

@@ -21,13 +21,16 @@ void cal_init(struct calendar *cal);
 void cal_free(struct calendar *cal);
 /*
  * Adds one holiday (weekends are accepted and simply change nothing, so
- * they are not stored).  Returns 0, or -1 with errno set when out of memory.
+ * they are not stored).  Returns 0; running out of memory ends the run,
+ * as xalloc does.
  */
 int cal_add(struct calendar *cal, int32_t day);
 /*
- * Reads holidays from fp.  A line that is not an ISO date is reported as
- * "NAME:LINE: cannot read "VALUE" as a date" through warnx and makes the
- * call return -1 after reading the rest; 0 on success.
+ * Reads holidays from fp, in any order, and sorts them once: O(n log n).
+ * Lines may end in LF, CRLF or a lone CR, and a UTF-8 byte-order mark
+ * before the first line is ignored.  A line that is not an ISO date is
+ * reported as "NAME:LINE: cannot read "VALUE" as a date (YYYY-MM-DD)"
+ * and makes the call return -1 after reading the rest; 0 on success.
  */
 int cal_load(struct calendar *cal, FILE *fp, const char *name);
 /* In both, cal may be NULL for Monday to Friday with no holidays. */

@@ -332,9 +332,9 @@ iso_form(struct scan *sc, int *y, int *m, int *d)
 	return lit(sc, ' ') && iso_space_time(sc);
 }
 
-/* After a US date: H:MM[:SS], then " AM" or " PM" for a 12-hour clock. */
+/* After a date: H:MM[:SS], then " AM" or " PM" for a 12-hour clock. */
 static bool
-us_time(struct scan *sc)
+clock_time(struct scan *sc)
 {
 	int h;
 
@@ -349,30 +349,57 @@ us_time(struct scan *sc)
 	return at_end(sc) && h >= 1 && h <= 12;
 }
 
+/* The end of the input, or a space and a clock time that is dropped. */
+static bool
+clock_rest(struct scan *sc)
+{
+	return at_end(sc) || (lit(sc, ' ') && clock_time(sc));
+}
+
 /* M/D/YYYY with an optional time; the year must have four digits. */
 static bool
 us_form(struct scan *sc, int *y, int *m, int *d)
 {
-	if (!digits(sc, 1, 2, m) || !lit(sc, '/') || !digits(sc, 1, 2, d) ||
-	    !lit(sc, '/') || !digits(sc, 4, 4, y))
-		return false;
-	if (at_end(sc))
-		return true;
-	return lit(sc, ' ') && us_time(sc);
+	return digits(sc, 1, 2, m) && lit(sc, '/') && digits(sc, 1, 2, d) &&
+	    lit(sc, '/') && digits(sc, 4, 4, y) && clock_rest(sc);
+}
+
+/* YYYY/M/D with an optional time, as East Asian locales write dates. */
+static bool
+ymd_slash_form(struct scan *sc, int *y, int *m, int *d)
+{
+	return digits(sc, 4, 4, y) && lit(sc, '/') && digits(sc, 1, 2, m) &&
+	    lit(sc, '/') && digits(sc, 1, 2, d) && clock_rest(sc);
+}
+
+/* D.M.YYYY with an optional time: with dots the day always comes first. */
+static bool
+dmy_dot_form(struct scan *sc, int *y, int *m, int *d)
+{
+	return digits(sc, 1, 2, d) && lit(sc, '.') && digits(sc, 1, 2, m) &&
+	    lit(sc, '.') && digits(sc, 4, 4, y) && clock_rest(sc);
 }
 
 static int
 parse_builtin(struct scan sc, int32_t *day)
 {
-	struct scan iso = sc;
+	static bool (*const forms[])(struct scan *, int *, int *, int *) = {
+		iso_form, ymd_slash_form, us_form, dmy_dot_form
+	};
+	size_t i;
 	int y, m, d;
 
-	if (!iso_form(&iso, &y, &m, &d) && !us_form(&sc, &y, &m, &d))
-		return DATE_BAD;
-	if (!date_valid_ymd(y, m, d))
-		return DATE_BAD;
-	*day = date_from_ymd(y, m, d);
-	return DATE_OK;
+	for (i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		struct scan t = sc;
+
+		if (forms[i](&t, &y, &m, &d)) {
+			if (!date_valid_ymd(y, m, d))
+				return DATE_BAD;
+			*day = date_from_ymd(y, m, d);
+			return DATE_OK;
+		}
+	}
+	return DATE_BAD;
 }
 
 /*
@@ -437,6 +464,76 @@ iso_fast(const char *s, size_t len, int32_t *day, int *rc)
 	return true;
 }
 
+/*
+ * --date-format %s: seconds since 1970-01-01 00:00 UTC.  strptime turns
+ * them into local time, which would make the day depend on TZ; here the
+ * day is counted in UTC.
+ */
+static bool
+is_epoch_format(const char *fmt)
+{
+	struct scan f = { fmt, fmt + strlen(fmt) };
+
+	trim(&f);
+	return f.end - f.p == 2 && f.p[0] == '%' && f.p[1] == 's';
+}
+
+static int
+parse_epoch(struct scan sc, int32_t *day)
+{
+	bool minus = lit(&sc, '-');
+	int64_t secs = 0, days;
+
+	if (!minus)
+		lit(&sc, '+');
+	if (at_end(&sc))
+		return DATE_BAD;
+	for (; sc.p < sc.end; sc.p++) {
+		if (*sc.p < '0' || *sc.p > '9' || secs > (INT64_MAX - 9) / 10)
+			return DATE_BAD;
+		secs = secs * 10 + (*sc.p - '0');
+	}
+	days = floor_div(minus ? -secs : secs, 86400);
+	if (days < date_from_ymd(1, 1, 1) || days > date_from_ymd(9999, 12, 31))
+		return DATE_BAD;
+	*day = (int32_t)days;
+	return DATE_OK;
+}
+
+/* Whether fmt has a %s directive ("%%s" is a percent sign and an s). */
+static bool
+has_epoch_directive(const char *fmt)
+{
+	const char *p;
+
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2) {
+		if (p[1] == 's')
+			return true;
+		if (p[1] == '\0')
+			break;
+	}
+	return false;
+}
+
+/* With a --date-format: %s by day count, anything else by strptime. */
+static int
+parse_given(struct scan sc, const char *fmt, int32_t *day)
+{
+	if (is_epoch_format(fmt))
+		return parse_epoch(sc, day);
+	return parse_format(sc, fmt, day);
+}
+
+const char *
+date_format_check(const char *fmt)
+{
+	if (*fmt == '\0')
+		return "the format is empty";
+	if (has_epoch_directive(fmt) && !is_epoch_format(fmt))
+		return "%s (seconds since 1970) must be the whole format";
+	return NULL;
+}
+
 int
 date_parse(const char *s, size_t len, const char *fmt, int32_t *day)
 {
@@ -453,6 +550,247 @@ date_parse(const char *s, size_t len, const char *fmt, int32_t *day)
 	if (at_end(&sc))
 		return DATE_EMPTY;
 	if (fmt != NULL)
-		return parse_format(sc, fmt, day);
+		return parse_given(sc, fmt, day);
 	return parse_builtin(sc, day);
+}
+
+/*
+ * Hints.  A date that cannot be read is matched against the common orders;
+ * an order is suggested only when its format, tried with the same reader
+ * --date-format uses, reads the value as a date that exists.
+ */
+
+#define HINT_FMT_SZ	48
+#define HINT_SZ		192
+
+/* The formats that read a value, and the words for their orders. */
+struct guesses {
+	int		n;
+	char		fmt[2][HINT_FMT_SZ];
+	const char	*words[2];
+};
+
+/* The longest run of digits in [p, end). */
+static size_t
+longest_run(struct scan sc)
+{
+	size_t best = 0, run = 0;
+
+	for (; sc.p < sc.end; sc.p++) {
+		run = *sc.p >= '0' && *sc.p <= '9' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
+/*
+ * Adds fmt when it is not the format already given and reads the whole
+ * value.  The callers have checked the widths of the fields, since
+ * strptime's %Y would take "27" as the year 27.
+ */
+static void
+try_format(struct guesses *g, struct scan sc, const char *given,
+    const char *fmt, const char *words)
+{
+	int32_t day;
+
+	if (g->n == 2 || (given != NULL && strcmp(given, fmt) == 0))
+		return;
+	if (parse_given(sc, fmt, &day) != DATE_OK)
+		return;
+	snprintf(g->fmt[g->n], sizeof(g->fmt[0]), "%s", fmt);
+	g->words[g->n++] = words;
+}
+
+/*
+ * The format of a clock time after a date, as strptime writes it:
+ * "" when there is none, " %H:%M:%S", " %I:%M %p", "T%H:%M".  False for a
+ * time strptime cannot read (a fraction of a second, a zone).
+ */
+static bool
+time_format(struct scan sc, char *buf, size_t size)
+{
+	bool secs, ampm = false;
+	char sep = sc.p < sc.end ? *sc.p : '\0';
+	int v;
+
+	buf[0] = '\0';
+	if (at_end(&sc))
+		return true;
+	if (!lit(&sc, ' ') && !lit(&sc, 'T'))
+		return false;
+	if (!digits(&sc, 1, 2, &v) || !lit(&sc, ':') || !digits(&sc, 2, 2, &v))
+		return false;
+	if ((secs = lit(&sc, ':')) && !digits(&sc, 2, 2, &v))
+		return false;
+	if (lit(&sc, ' ') && !(ampm = word(&sc, "am") || word(&sc, "pm")))
+		return false;
+	if (!at_end(&sc))
+		return false;
+	snprintf(buf, size, "%c%s:%%M%s%s", sep, ampm ? "%I" : "%H",
+	    secs ? ":%S" : "", ampm ? " %p" : "");
+	return true;
+}
+
+/*
+ * Three runs of digits split by one separator (31.12.2027, 3-31-27,
+ * 2027.3.31), or one run of eight (20270331), then maybe a time: the
+ * orders whose field widths fit.
+ */
+static void
+guess_numeric(struct guesses *g, struct scan sc, const char *given)
+{
+	static const struct {
+		const char	*fields;	/* strptime letters, in order */
+		const char	*words;
+	} orders[] = {
+		{ "Ymd", "year-month-day" },
+		{ "dmY", "day-month-year" },
+		{ "mdY", "month-day-year" },
+		{ "dmy", "day-month-year with a two-digit year" },
+		{ "mdy", "month-day-year with a two-digit year" },
+	};
+	struct scan rest = sc;
+	const char *start;
+	char sep = '\0', tfmt[HINT_FMT_SZ / 2], fmt[HINT_FMT_SZ];
+	size_t len[3], i, k;
+
+	for (k = 0; k < 3; k++) {
+		start = rest.p;
+		if (!skip_digits(&rest))
+			return;
+		len[k] = (size_t)(rest.p - start);
+		if (k == 0 && len[0] == 8)
+			break;
+		if (k == 0 && rest.p < rest.end && memchr("-/.", *rest.p, 3))
+			sep = *rest.p;
+		if (k < 2 && (sep == '\0' || !lit(&rest, sep)))
+			return;
+	}
+	if (!time_format(rest, tfmt, sizeof(tfmt)))
+		return;
+	if (k == 0) {
+		snprintf(fmt, sizeof(fmt), "%%Y%%m%%d%s", tfmt);
+		try_format(g, sc, given, fmt, "year-month-day");
+		return;
+	}
+	for (i = 0; i < sizeof(orders) / sizeof(orders[0]); i++) {
+		const char *f = orders[i].fields;
+
+		for (k = 0; k < 3; k++)
+			if (f[k] == 'Y' ? len[k] != 4 : f[k] == 'y' ?
+			    len[k] != 2 : len[k] > 2)
+				break;
+		if (k < 3)
+			continue;
+		snprintf(fmt, sizeof(fmt), "%%%c%c%%%c%c%%%c%s", f[0], sep,
+		    f[1], sep, f[2], tfmt);
+		try_format(g, sc, given, fmt, orders[i].words);
+	}
+}
+
+/* Month names: 31 Mar 2027, March 31, 2027, 31-MAR-27; a time or not. */
+static void
+guess_month_name(struct guesses *g, struct scan sc, const char *given)
+{
+	static const struct {
+		const char	*fmt;
+		const char	*words;
+	} dates[] = {
+		{ "%d %b %Y", "day, month name, year" },
+		{ "%d-%b-%Y", "day, month name, year" },
+		{ "%b %d, %Y", "month name, day, year" },
+		{ "%b %d %Y", "month name, day, year" },
+		{ "%d %b %y", "day, month name, two-digit year" },
+		{ "%d-%b-%y", "day, month name, two-digit year" },
+	};
+	static const char *const times[] = {
+		"", " %H:%M", " %H:%M:%S", " %I:%M %p", " %I:%M:%S %p"
+	};
+	size_t run = longest_run(sc), i, k;
+	char fmt[HINT_FMT_SZ];
+
+	for (i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		if (strstr(dates[i].fmt, "%Y") != NULL ? run != 4 : run > 2)
+			continue;
+		for (k = 0; k < sizeof(times) / sizeof(times[0]); k++) {
+			snprintf(fmt, sizeof(fmt), "%s%s", dates[i].fmt,
+			    times[k]);
+			try_format(g, sc, given, fmt, dates[i].words);
+		}
+	}
+}
+
+/* Nine to eleven digits: seconds since 1970, 1973 to 5138. */
+static void
+guess_epoch(struct guesses *g, struct scan sc, const char *given)
+{
+	struct scan t = sc;
+	const char *start;
+
+	lit(&t, '-');
+	start = t.p;
+	if (!skip_digits(&t) || !at_end(&t) || t.p - start < 9 ||
+	    t.p - start > 11)
+		return;
+	try_format(g, sc, given, "%s", "seconds since 1970");
+}
+
+static bool
+has_letter(struct scan sc)
+{
+	for (; sc.p < sc.end; sc.p++)
+		if ((*sc.p | 0x20) >= 'a' && (*sc.p | 0x20) <= 'z')
+			return true;
+	return false;
+}
+
+/* A format as typed in a shell: quoted when it holds a space. */
+static const char *
+shell_word(const char *fmt, char *buf, size_t size)
+{
+	if (strchr(fmt, ' ') == NULL)
+		return fmt;
+	snprintf(buf, size, "'%s'", fmt);
+	return buf;
+}
+
+const char *
+date_hint(const char *s, size_t len, const char *fmt)
+{
+	static _Thread_local char buf[HINT_SZ];
+	char q0[HINT_FMT_SZ + 2], q1[HINT_FMT_SZ + 2];
+	struct scan sc = { s, s + len };
+	struct guesses g;
+
+	if (memchr(s, '\0', len) != NULL)
+		return NULL;
+	trim(&sc);
+	g.n = 0;
+	guess_numeric(&g, sc, fmt);
+	guess_epoch(&g, sc, fmt);
+	if (has_letter(sc))
+		guess_month_name(&g, sc, fmt);
+	if (g.n == 1)
+		snprintf(buf, sizeof(buf), "looks like %s: --date-format %s",
+		    g.words[0], shell_word(g.fmt[0], q0, sizeof(q0)));
+	else if (g.n == 2)
+		snprintf(buf, sizeof(buf), "looks like %s or %s: "
+		    "--date-format %s or %s", g.words[0], g.words[1],
+		    shell_word(g.fmt[0], q0, sizeof(q0)),
+		    shell_word(g.fmt[1], q1, sizeof(q1)));
+	return g.n == 0 ? NULL : buf;
+}
+
+const char *
+date_what(const char *s, size_t len, const char *fmt)
+{
+	static _Thread_local char buf[HINT_SZ + 16];
+	const char *hint = date_hint(s, len, fmt);
+
+	if (hint == NULL)
+		return "a date";
+	snprintf(buf, sizeof(buf), "a date (%s)", hint);
+	return buf;
 }

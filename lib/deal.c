@@ -118,7 +118,8 @@ read_date(const struct deal_reader *dr, const struct csv_row *row,
 		return 0;
 	rc = date_parse(t.s, t.len, dr->opt->date_format, day);
 	if (rc == DATE_BAD)
-		return bad(dr, row, f, "a date");
+		return bad(dr, row, f,
+		    date_what(t.s, t.len, dr->opt->date_format));
 	if (rc == DATE_EMPTY)
 		*day = DATE_NONE;
 	return 0;

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "forecast.h"
 #include "money.h"
+#include "natcmp.h"
 #include "opts.h"
 #include "xalloc.h"
 
@@ -867,12 +868,8 @@ by_name(const void *a, const void *b)
 {
 	const struct strmap *t = &sort_f->names[sort_level];
 	size_t i = *(const size_t *)a, k = *(const size_t *)b;
-	size_t n = t->lens[i] < t->lens[k] ? t->lens[i] : t->lens[k];
-	int c = memcmp(t->keys[i], t->keys[k], n);
 
-	if (c != 0)
-		return c;
-	return (t->lens[i] > t->lens[k]) - (t->lens[i] < t->lens[k]);
+	return natcmp_len(t->keys[i], t->lens[i], t->keys[k], t->lens[k]);
 }
 
 static void

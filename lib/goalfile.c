@@ -127,7 +127,7 @@ read_date(const struct loader *l, const struct csv_row *row, enum field f,
 	if (l->o->date_format != NULL &&
 	    date_parse(s, len, l->o->date_format, day) == DATE_OK)
 		return 0;
-	return bad_field(l, row, f, "a date");
+	return bad_field(l, row, f, date_what(s, len, l->o->date_format));
 }
 
 /*

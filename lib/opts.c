@@ -105,24 +105,33 @@ opt_words(const char *opt, const char *arg, const char *const *names,
 	return mask;
 }
 
-/* --fiscal-start takes a month number or an English month name. */
+/*
+ * --fiscal-start takes a month number or an English month name, whole or
+ * in three letters, in any case: "march" and "Mar", not "marzipan".
+ */
 static int
 opt_month(const char *opt, const char *arg)
 {
-	static const char *const names[] = { "jan", "feb", "mar", "apr",
-	    "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	static const char *const names[] = { "january", "february", "march",
+	    "april", "may", "june", "july", "august", "september", "october",
+	    "november", "december" };
 	int m;
 
-	if (strlen(arg) >= 3)
-		for (m = 0; m < 12; m++)
-			if (strncasecmp(arg, names[m], 3) == 0)
-				return m + 1;
+	for (m = 0; m < 12; m++)
+		if (strcasecmp(arg, names[m]) == 0 ||
+		    (strlen(arg) == 3 && strncasecmp(arg, names[m], 3) == 0))
+			return m + 1;
+	if (strspn(arg, "0123456789") != strlen(arg) || *arg == '\0')
+		errx(EXIT_USAGE, "%s: cannot read \"%s\" as a month (1 to 12, "
+		    "or a name such as mar or march)", opt, arg);
 	return (int)opt_long(opt, arg, 1, 12);
 }
 
 int
 common_option(struct common_opts *c, int ch, const char *arg)
 {
+	const char *why;
+
 	switch (ch) {
 	case 'd':
 		if ((c->delim = csv_delim_parse(arg)) < 0)
@@ -143,6 +152,9 @@ common_option(struct common_opts *c, int ch, const char *arg)
 		c->decimal_comma = true;
 		break;
 	case OPT_DATE_FORMAT:
+		if ((why = date_format_check(arg)) != NULL)
+			errx(EXIT_USAGE, "--date-format: cannot use \"%s\": %s",
+			    arg, why);
 		c->date_format = arg;
 		break;
 	case OPT_WON:
@@ -196,12 +208,22 @@ void
 common_finish(struct common_opts *c)
 {
 	const char *why = NULL;
+	char d[DATE_BUFSZ];
+	struct period fy;
 
 	if (c->as_of == DATE_NONE)
 		c->as_of = date_today();
+	/* Every fiscal period of the run must have a name: not FY10000. */
+	if (period_resolve("this-year", c->fiscal_start, c->as_of, &fy,
+	    &why) != 0) {
+		date_format(c->as_of, d);
+		errx(EXIT_USAGE, "--as-of: %s is in a fiscal year that does "
+		    "not lie within the years 1 to 9999 (--fiscal-start %d)",
+		    d, c->fiscal_start);
+	}
 	if (c->period_arg != NULL) {
-		if (period_parse(c->period_arg, c->fiscal_start, &c->period,
-		    &why) != 0)
+		if (period_resolve(c->period_arg, c->fiscal_start, c->as_of,
+		    &c->period, &why) != 0)
 			errx(EXIT_USAGE, "--period: cannot read \"%s\" as a "
 			    "period: %s", c->period_arg, why);
 		c->has_period = true;
@@ -247,7 +269,8 @@ common_usage(FILE *fp)
 "      --strict          stop at the first bad row\n"
 "Time:\n"
 "      --as-of DATE      the day the report is for (default: today)\n"
-"      --period P        2027-Q1, 2027-03, 2027-W05, 2027, FY2027, A..B\n"
+"      --period P        2027-Q1, 2027-03, 2027-W05, 2027, FY2027, A..B,\n"
+"                        this-quarter, last-month, next-week, ...\n"
 "      --fiscal-start M  first month of the fiscal year (default: 1)\n"
 "      --holidays FILE   days that are not business days, one a line\n"
 "Output:\n"

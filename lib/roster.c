@@ -115,7 +115,7 @@ read_hire(const struct colmap *m, const struct csv_row *row,
 	if (date_parse(s, len, fmt->date_format, day) == DATE_OK)
 		return 1;
 	diag_value(m->file, row->line, colmap_header(m, F_HIRE), s, len,
-	    "a date");
+	    date_what(s, len, fmt->date_format));
 	*day = DATE_NONE;
 	return -1;
 }

@@ -408,7 +408,8 @@ START_TEST(test_cal_load_names_file_line_and_value_of_bad_line)
 	ck_assert_int_eq(load(&cal, "2027-01-01\n# c\n 2027-02-30 \n",
 	    "holidays.txt"), -1);
 	ck_assert_ptr_nonnull(strstr(errbuf,
-	    ": holidays.txt:3: cannot read \"2027-02-30\" as a date\n"));
+	    ": holidays.txt:3: cannot read \"2027-02-30\" as a date "
+	    "(YYYY-MM-DD)\n"));
 	cal_free(&cal);
 }
 END_TEST
@@ -422,9 +423,9 @@ START_TEST(test_cal_load_reads_rest_after_bad_line)
 	    "2027-12-31\n", "h.txt"), -1);
 	ck_assert_uint_eq(cal.n, 2);
 	ck_assert_ptr_nonnull(strstr(errbuf, "h.txt:1: cannot read "
-	    "\"christmas\" as a date\n"));
+	    "\"christmas\" as a date (YYYY-MM-DD)\n"));
 	ck_assert_ptr_nonnull(strstr(errbuf, "h.txt:3: cannot read "
-	    "\"new year\" as a date\n"));
+	    "\"new year\" as a date (YYYY-MM-DD)\n"));
 	cal_free(&cal);
 }
 END_TEST
@@ -457,7 +458,117 @@ START_TEST(test_cal_load_rejects_two_dates_on_a_line)
 	cal_init(&cal);
 	ck_assert_int_eq(load(&cal, "2027-12-24 2027-12-31\n", "h.txt"), -1);
 	ck_assert_ptr_nonnull(strstr(errbuf,
-	    "h.txt:1: cannot read \"2027-12-24 2027-12-31\" as a date\n"));
+	    "h.txt:1: cannot read \"2027-12-24 2027-12-31\" as a date "
+	    "(YYYY-MM-DD)\n"));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_skips_utf8_byte_order_mark)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "\xef\xbb\xbf" "2027-01-01\r\n"
+	    "2027-05-31\r\n", "h.txt"), 0);
+	ck_assert_uint_eq(cal.n, 2);
+	ck_assert_int_eq(cal.holidays[0], D(2027, 1, 1));
+	ck_assert_str_eq(errbuf, "");
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_byte_order_mark_only_at_the_start)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "2027-01-01\n\xef\xbb\xbf" "2027-05-31\n",
+	    "h.txt"), -1);
+	ck_assert_ptr_nonnull(strstr(errbuf, "h.txt:2: cannot read "
+	    "\"\xef\xbb\xbf" "2027-05-31\" as a date"));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_accepts_lone_cr_line_ends)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "2027-01-01\r2027-05-31\rxmas\r",
+	    "h.txt"), -1);
+	ck_assert_uint_eq(cal.n, 2);
+	ck_assert_ptr_nonnull(strstr(errbuf, "h.txt:3: cannot read "
+	    "\"xmas\""));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_counts_crlf_as_one_line_end)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "2027-01-01\r\n\r\nxmas\r\n", "h.txt"),
+	    -1);
+	ck_assert_ptr_nonnull(strstr(errbuf, "h.txt:3: cannot read "
+	    "\"xmas\""));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_sorts_a_file_in_any_order)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "2027-12-24\n2027-01-01\n2027-05-31\n"
+	    "2027-01-01\n", "h.txt"), 0);
+	ck_assert_uint_eq(cal.n, 3);
+	ck_assert_int_eq(cal.holidays[0], D(2027, 1, 1));
+	ck_assert_int_eq(cal.holidays[1], D(2027, 5, 31));
+	ck_assert_int_eq(cal.holidays[2], D(2027, 12, 24));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_drops_weekends)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "2027-07-04\n2027-07-05\n", "h.txt"), 0);
+	ck_assert_uint_eq(cal.n, 1);
+	ck_assert_int_eq(cal.holidays[0], D(2027, 7, 5));
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_rejects_nul_in_a_line)
+{
+	struct calendar cal;
+	static const char text[] = "2027-01-01\0x\n";
+	FILE *in = fmemopen((void *)text, sizeof(text) - 1, "r");
+
+	cal_init(&cal);
+	capture_begin();
+	ck_assert_int_eq(cal_load(&cal, in, "h.txt"), -1);
+	capture_end(errbuf, sizeof(errbuf));
+	ck_assert_uint_eq(cal.n, 0);
+	fclose(in);
+	cal_free(&cal);
+}
+END_TEST
+
+START_TEST(test_cal_load_quotes_bytes_in_the_message)
+{
+	struct calendar cal;
+
+	cal_init(&cal);
+	ck_assert_int_eq(load(&cal, "\"2027-01-01\"\n", "h.txt"), -1);
+	ck_assert_ptr_nonnull(strstr(errbuf,
+	    "cannot read \"\\\"2027-01-01\\\"\" as a date"));
 	cal_free(&cal);
 }
 END_TEST
@@ -520,6 +631,14 @@ suite(void)
 	ADD(load_tc, test_cal_load_rejects_us_date);
 	ADD(load_tc, test_cal_load_rejects_date_time);
 	ADD(load_tc, test_cal_load_rejects_two_dates_on_a_line);
+	ADD(load_tc, test_cal_load_skips_utf8_byte_order_mark);
+	ADD(load_tc, test_cal_load_byte_order_mark_only_at_the_start);
+	ADD(load_tc, test_cal_load_accepts_lone_cr_line_ends);
+	ADD(load_tc, test_cal_load_counts_crlf_as_one_line_end);
+	ADD(load_tc, test_cal_load_sorts_a_file_in_any_order);
+	ADD(load_tc, test_cal_load_drops_weekends);
+	ADD(load_tc, test_cal_load_rejects_nul_in_a_line);
+	ADD(load_tc, test_cal_load_quotes_bytes_in_the_message);
 	ADD(load_tc, test_cal_load_adds_to_existing_holidays);
 	suite_add_tcase(s, load_tc);
 

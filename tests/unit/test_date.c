@@ -247,9 +247,8 @@ START_TEST(test_date_rejects_short_iso_year)
 }
 END_TEST
 
-START_TEST(test_date_rejects_other_separators)
+START_TEST(test_date_rejects_year_first_with_dots)
 {
-	ck_assert_int_eq(parse("2027/03/31"), DATE_BAD);
 	ck_assert_int_eq(parse("2027.03.31"), DATE_BAD);
 }
 END_TEST
@@ -401,6 +400,87 @@ END_TEST
 
 /* Empty and malformed input. */
 
+/* Year-first with slashes, day-first with dots. */
+
+START_TEST(test_date_parses_year_first_with_slashes)
+{
+	ck_assert_int_eq(parse("2027/03/31"), DATE_OK);
+	ck_assert_day(2027, 3, 31);
+}
+END_TEST
+
+START_TEST(test_date_parses_year_first_with_one_digit_month_and_day)
+{
+	ck_assert_int_eq(parse("2027/3/5"), DATE_OK);
+	ck_assert_day(2027, 3, 5);
+}
+END_TEST
+
+START_TEST(test_date_parses_year_first_with_slashes_and_time)
+{
+	ck_assert_int_eq(parse("2027/03/31 14:05"), DATE_OK);
+	ck_assert_day(2027, 3, 31);
+	ck_assert_int_eq(parse("2027/3/31 2:05:09 PM"), DATE_OK);
+	ck_assert_day(2027, 3, 31);
+}
+END_TEST
+
+START_TEST(test_date_rejects_year_first_month_13)
+{
+	ck_assert_int_eq(parse("2027/13/01"), DATE_BAD);
+	ck_assert_int_eq(parse("2027/02/29"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_parses_day_first_with_dots)
+{
+	ck_assert_int_eq(parse("31.03.2027"), DATE_OK);
+	ck_assert_day(2027, 3, 31);
+}
+END_TEST
+
+START_TEST(test_date_parses_day_first_with_one_digit_day_and_month)
+{
+	ck_assert_int_eq(parse("1.3.2027"), DATE_OK);
+	ck_assert_day(2027, 3, 1);
+}
+END_TEST
+
+START_TEST(test_date_parses_day_first_with_dots_and_time)
+{
+	ck_assert_int_eq(parse("31.03.2027 14:05:09"), DATE_OK);
+	ck_assert_day(2027, 3, 31);
+}
+END_TEST
+
+START_TEST(test_date_dots_never_mean_month_first)
+{
+	ck_assert_int_eq(parse("03.31.2027"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_rejects_two_digit_year_with_dots)
+{
+	ck_assert_int_eq(parse("31.03.27"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_rejects_mixed_separators)
+{
+	ck_assert_int_eq(parse("31.03/2027"), DATE_BAD);
+	ck_assert_int_eq(parse("2027/03-31"), DATE_BAD);
+	ck_assert_int_eq(parse("3/31.2027"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_rejects_junk_after_new_forms)
+{
+	ck_assert_int_eq(parse("31.03.2027x"), DATE_BAD);
+	ck_assert_int_eq(parse("2027/03/31T14:05"), DATE_BAD);
+	ck_assert_int_eq(parse("31.03.2027 25:00"), DATE_BAD);
+}
+END_TEST
+
 START_TEST(test_date_empty_is_missing)
 {
 	ck_assert_int_eq(parse(""), DATE_EMPTY);
@@ -481,6 +561,237 @@ END_TEST
 START_TEST(test_date_format_empty_is_missing)
 {
 	ck_assert_int_eq(parse_fmt("  ", "%d.%m.%Y"), DATE_EMPTY);
+}
+END_TEST
+
+/* Seconds since 1970 with --date-format %s. */
+
+START_TEST(test_date_epoch_seconds_read_as_utc_day)
+{
+	ck_assert_int_eq(parse_fmt("1490918400", "%s"), DATE_OK);
+	ck_assert_day(2017, 3, 31);
+	ck_assert_int_eq(parse_fmt("1490918399", "%s"), DATE_OK);
+	ck_assert_day(2017, 3, 30);
+}
+END_TEST
+
+START_TEST(test_date_epoch_seconds_do_not_depend_on_tz)
+{
+	/* POSIX TZ strings need no time zone database: 10 hours west. */
+	setenv("TZ", "XST+10", 1);
+	tzset();
+	ck_assert_int_eq(parse_fmt("1490918400", "%s"), DATE_OK);
+	ck_assert_day(2017, 3, 31);
+	setenv("TZ", "YST-14", 1);
+	tzset();
+	ck_assert_int_eq(parse_fmt("1490918399", "%s"), DATE_OK);
+	ck_assert_day(2017, 3, 30);
+}
+END_TEST
+
+START_TEST(test_date_epoch_seconds_before_1970)
+{
+	ck_assert_int_eq(parse_fmt("-1", "%s"), DATE_OK);
+	ck_assert_day(1969, 12, 31);
+}
+END_TEST
+
+START_TEST(test_date_epoch_format_may_have_spaces_around)
+{
+	ck_assert_int_eq(parse_fmt(" 0 ", " %s "), DATE_OK);
+	ck_assert_day(1970, 1, 1);
+}
+END_TEST
+
+START_TEST(test_date_epoch_seconds_out_of_range)
+{
+	ck_assert_int_eq(parse_fmt("253402300799", "%s"), DATE_OK);
+	ck_assert_day(9999, 12, 31);
+	ck_assert_int_eq(parse_fmt("253402300800", "%s"), DATE_BAD);
+	ck_assert_int_eq(parse_fmt("99999999999999999999999", "%s"),
+	    DATE_BAD);
+	ck_assert_int_eq(parse_fmt("-62135596801", "%s"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_epoch_seconds_reject_junk)
+{
+	ck_assert_int_eq(parse_fmt("1490918400x", "%s"), DATE_BAD);
+	ck_assert_int_eq(parse_fmt("-", "%s"), DATE_BAD);
+	ck_assert_int_eq(parse_fmt("1.5", "%s"), DATE_BAD);
+	ck_assert_int_eq(parse_fmt("2027-03-31", "%s"), DATE_BAD);
+}
+END_TEST
+
+START_TEST(test_date_format_check_takes_strptime_formats)
+{
+	ck_assert_ptr_null(date_format_check("%d.%m.%Y"));
+	ck_assert_ptr_null(date_format_check("%s"));
+	ck_assert_ptr_null(date_format_check("100%%s %Y"));
+}
+END_TEST
+
+START_TEST(test_date_format_check_refuses_epoch_with_more)
+{
+	ck_assert_ptr_nonnull(date_format_check("%s %Y"));
+	ck_assert_ptr_nonnull(date_format_check("%Y-%m-%d %s"));
+}
+END_TEST
+
+START_TEST(test_date_format_check_refuses_empty_format)
+{
+	ck_assert_ptr_nonnull(date_format_check(""));
+}
+END_TEST
+
+/* Hints for a date that cannot be read. */
+
+static const char *
+hint(const char *s, const char *fmt)
+{
+	return date_hint(s, strlen(s), fmt);
+}
+
+START_TEST(test_date_hint_day_first_with_slashes)
+{
+	ck_assert_str_eq(hint("31/12/2027", NULL),
+	    "looks like day-month-year: --date-format %d/%m/%Y");
+}
+END_TEST
+
+START_TEST(test_date_hint_day_first_with_dashes)
+{
+	ck_assert_str_eq(hint("31-12-2027", NULL),
+	    "looks like day-month-year: --date-format %d-%m-%Y");
+}
+END_TEST
+
+START_TEST(test_date_hint_month_first_with_dashes)
+{
+	ck_assert_str_eq(hint("12-31-2027", NULL),
+	    "looks like month-day-year: --date-format %m-%d-%Y");
+}
+END_TEST
+
+START_TEST(test_date_hint_names_both_orders_when_both_fit)
+{
+	ck_assert_str_eq(hint("05-06-2027", NULL),
+	    "looks like day-month-year or month-day-year: "
+	    "--date-format %d-%m-%Y or %m-%d-%Y");
+}
+END_TEST
+
+START_TEST(test_date_hint_two_digit_year)
+{
+	ck_assert_str_eq(hint("3/31/27", NULL), "looks like month-day-year "
+	    "with a two-digit year: --date-format %m/%d/%y");
+}
+END_TEST
+
+START_TEST(test_date_hint_year_first_with_dots)
+{
+	ck_assert_str_eq(hint("2027.03.31", NULL),
+	    "looks like year-month-day: --date-format %Y.%m.%d");
+}
+END_TEST
+
+START_TEST(test_date_hint_eight_digits)
+{
+	ck_assert_str_eq(hint("20270331", NULL),
+	    "looks like year-month-day: --date-format %Y%m%d");
+}
+END_TEST
+
+START_TEST(test_date_hint_keeps_the_time_in_the_format)
+{
+	ck_assert_str_eq(hint("31/12/2027 2:05 PM", NULL),
+	    "looks like day-month-year: --date-format '%d/%m/%Y %I:%M %p'");
+	ck_assert_str_eq(hint("31-12-2027 14:05:09", NULL),
+	    "looks like day-month-year: --date-format '%d-%m-%Y %H:%M:%S'");
+}
+END_TEST
+
+START_TEST(test_date_hint_month_names)
+{
+	ck_assert_str_eq(hint("31 Mar 2027", NULL),
+	    "looks like day, month name, year: --date-format '%d %b %Y'");
+	ck_assert_str_eq(hint("March 31, 2027", NULL),
+	    "looks like month name, day, year: --date-format '%b %d, %Y'");
+	ck_assert_str_eq(hint("31-MAR-27", NULL), "looks like day, month "
+	    "name, two-digit year: --date-format %d-%b-%y");
+}
+END_TEST
+
+START_TEST(test_date_hint_epoch_seconds)
+{
+	ck_assert_str_eq(hint("1490918400", NULL),
+	    "looks like seconds since 1970: --date-format %s");
+}
+END_TEST
+
+START_TEST(test_date_hint_every_suggestion_reads_the_value)
+{
+	static const char *const v[] = {
+		"31/12/2027", "05-06-2027", "3/31/27", "2027.03.31",
+		"20270331", "31 Mar 2027", "31/12/2027 2:05 PM", "1490918400",
+	};
+	char fmt[64];
+	const char *h, *f;
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		h = hint(v[i], NULL);
+		ck_assert_ptr_nonnull(h);
+		f = strstr(h, "--date-format ") + strlen("--date-format ");
+		snprintf(fmt, sizeof(fmt), "%s", f + (*f == '\''));
+		fmt[strcspn(fmt, *f == '\'' ? "'" : " ")] = '\0';
+		ck_assert_int_eq(parse_fmt(v[i], fmt), DATE_OK);
+	}
+}
+END_TEST
+
+START_TEST(test_date_hint_none_for_a_date_that_does_not_exist)
+{
+	ck_assert_ptr_null(hint("2027-02-30", NULL));
+	ck_assert_ptr_null(hint("13/31/2027", NULL));
+	ck_assert_ptr_null(hint("31-02-2027", NULL));
+}
+END_TEST
+
+START_TEST(test_date_hint_none_for_words)
+{
+	ck_assert_ptr_null(hint("yesterday", NULL));
+	ck_assert_ptr_null(hint("n/a", NULL));
+	ck_assert_ptr_null(hint("", NULL));
+}
+END_TEST
+
+START_TEST(test_date_hint_none_for_embedded_nul)
+{
+	ck_assert_ptr_null(date_hint("31/12/2027\0", 11, NULL));
+}
+END_TEST
+
+START_TEST(test_date_hint_never_repeats_the_format_in_use)
+{
+	ck_assert_str_eq(hint("3/31/2027", "%d/%m/%Y"),
+	    "looks like month-day-year: --date-format %m/%d/%Y");
+	ck_assert_ptr_null(hint("31-02-2027", "%d-%m-%Y"));
+}
+END_TEST
+
+START_TEST(test_date_hint_reads_a_built_in_form_under_a_format)
+{
+	ck_assert_str_eq(hint("2027-03-31", "%d.%m.%Y"),
+	    "looks like year-month-day: --date-format %Y-%m-%d");
+}
+END_TEST
+
+START_TEST(test_date_what_adds_the_hint)
+{
+	ck_assert_str_eq(date_what("31/12/2027", 10, NULL), "a date (looks "
+	    "like day-month-year: --date-format %d/%m/%Y)");
+	ck_assert_str_eq(date_what("soon", 4, NULL), "a date");
 }
 END_TEST
 
@@ -586,8 +897,10 @@ suite(void)
 	TCase *num = tcase_create("day numbers");
 	TCase *iso = tcase_create("iso forms");
 	TCase *us = tcase_create("us forms");
+	TCase *other = tcase_create("slash and dot forms");
 	TCase *bad = tcase_create("malformed");
 	TCase *fmt = tcase_create("strptime format");
+	TCase *hints = tcase_create("hints");
 	TCase *out = tcase_create("format and today");
 	TCase *week = tcase_create("iso weeks");
 
@@ -619,7 +932,7 @@ suite(void)
 	ADD(iso, test_date_rejects_trailing_junk);
 	ADD(iso, test_date_rejects_one_digit_iso_month);
 	ADD(iso, test_date_rejects_short_iso_year);
-	ADD(iso, test_date_rejects_other_separators);
+	ADD(iso, test_date_rejects_year_first_with_dots);
 	ADD(iso, test_date_parses_iso_date_time);
 	ADD(iso, test_date_parses_iso_fraction_of_second);
 	ADD(iso, test_date_parses_iso_zones);
@@ -643,6 +956,19 @@ suite(void)
 	ADD(us, test_date_rejects_three_digit_us_month);
 	suite_add_tcase(s, us);
 
+	ADD(other, test_date_parses_year_first_with_slashes);
+	ADD(other, test_date_parses_year_first_with_one_digit_month_and_day);
+	ADD(other, test_date_parses_year_first_with_slashes_and_time);
+	ADD(other, test_date_rejects_year_first_month_13);
+	ADD(other, test_date_parses_day_first_with_dots);
+	ADD(other, test_date_parses_day_first_with_one_digit_day_and_month);
+	ADD(other, test_date_parses_day_first_with_dots_and_time);
+	ADD(other, test_date_dots_never_mean_month_first);
+	ADD(other, test_date_rejects_two_digit_year_with_dots);
+	ADD(other, test_date_rejects_mixed_separators);
+	ADD(other, test_date_rejects_junk_after_new_forms);
+	suite_add_tcase(s, other);
+
 	ADD(bad, test_date_empty_is_missing);
 	ADD(bad, test_date_rejects_embedded_nul);
 	ADD(bad, test_date_rejects_words);
@@ -657,7 +983,35 @@ suite(void)
 	ADD(fmt, test_date_format_without_year_is_refused);
 	ADD(fmt, test_date_format_without_day_means_first);
 	ADD(fmt, test_date_format_empty_is_missing);
+	ADD(fmt, test_date_epoch_seconds_read_as_utc_day);
+	ADD(fmt, test_date_epoch_seconds_do_not_depend_on_tz);
+	ADD(fmt, test_date_epoch_seconds_before_1970);
+	ADD(fmt, test_date_epoch_format_may_have_spaces_around);
+	ADD(fmt, test_date_epoch_seconds_out_of_range);
+	ADD(fmt, test_date_epoch_seconds_reject_junk);
+	ADD(fmt, test_date_format_check_takes_strptime_formats);
+	ADD(fmt, test_date_format_check_refuses_epoch_with_more);
+	ADD(fmt, test_date_format_check_refuses_empty_format);
 	suite_add_tcase(s, fmt);
+
+	ADD(hints, test_date_hint_day_first_with_slashes);
+	ADD(hints, test_date_hint_day_first_with_dashes);
+	ADD(hints, test_date_hint_month_first_with_dashes);
+	ADD(hints, test_date_hint_names_both_orders_when_both_fit);
+	ADD(hints, test_date_hint_two_digit_year);
+	ADD(hints, test_date_hint_year_first_with_dots);
+	ADD(hints, test_date_hint_eight_digits);
+	ADD(hints, test_date_hint_keeps_the_time_in_the_format);
+	ADD(hints, test_date_hint_month_names);
+	ADD(hints, test_date_hint_epoch_seconds);
+	ADD(hints, test_date_hint_every_suggestion_reads_the_value);
+	ADD(hints, test_date_hint_none_for_a_date_that_does_not_exist);
+	ADD(hints, test_date_hint_none_for_words);
+	ADD(hints, test_date_hint_none_for_embedded_nul);
+	ADD(hints, test_date_hint_never_repeats_the_format_in_use);
+	ADD(hints, test_date_hint_reads_a_built_in_form_under_a_format);
+	ADD(hints, test_date_what_adds_the_hint);
+	suite_add_tcase(s, hints);
 
 	ADD(out, test_date_formats_iso);
 	ADD(out, test_date_formats_zero_padded_year);

@@ -52,6 +52,65 @@ START_TEST(test_bad_period_exits_2)
 }
 END_TEST
 
+START_TEST(test_relative_period_resolves_against_as_of)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_AS_OF, "2027-02-15");
+	common_option(&c, OPT_PERIOD, "last-quarter");
+	common_finish(&c);
+	ck_assert_str_eq(c.period.label, "2026-Q4");
+	ck_assert_int_eq(c.period.start, date_from_ymd(2026, 10, 1));
+	common_free(&c);
+}
+END_TEST
+
+START_TEST(test_fiscal_start_takes_month_names)
+{
+	static const char *const names[] = { "3", "03", "mar", "MAR",
+	    "March", "march" };
+	struct common_opts c;
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		common_init(&c);
+		common_option(&c, OPT_FISCAL_START, names[i]);
+		ck_assert_int_eq(c.fiscal_start, 3);
+		common_free(&c);
+	}
+}
+END_TEST
+
+START_TEST(test_fiscal_start_refuses_words_that_begin_like_a_month)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_FISCAL_START, "marzipan");
+}
+END_TEST
+
+START_TEST(test_as_of_in_fiscal_year_10000_exits_2)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_AS_OF, "9999-12-31");
+	common_option(&c, OPT_FISCAL_START, "2");
+	common_finish(&c);
+}
+END_TEST
+
+START_TEST(test_date_format_with_epoch_and_more_exits_2)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_DATE_FORMAT, "%s %Y");
+}
+END_TEST
+
 START_TEST(test_missing_holidays_file_exits_2)
 {
 	struct common_opts c;
@@ -123,6 +182,15 @@ suite(void)
 	ADD(tc, test_common_options_are_taken);
 	ADD(tc, test_as_of_defaults_to_today);
 	tcase_add_exit_test(tc, test_bad_period_exits_2, EXIT_USAGE);
+	ADD(tc, test_relative_period_resolves_against_as_of);
+	ADD(tc, test_fiscal_start_takes_month_names);
+	tcase_add_exit_test(tc,
+	    test_fiscal_start_refuses_words_that_begin_like_a_month,
+	    EXIT_USAGE);
+	tcase_add_exit_test(tc, test_as_of_in_fiscal_year_10000_exits_2,
+	    EXIT_USAGE);
+	tcase_add_exit_test(tc, test_date_format_with_epoch_and_more_exits_2,
+	    EXIT_USAGE);
 	tcase_add_exit_test(tc, test_missing_holidays_file_exits_2,
 	    EXIT_USAGE);
 	tcase_add_exit_test(tc, test_bad_delimiter_exits_2, EXIT_USAGE);

@@ -19,6 +19,9 @@
 	ck_assert_str_eq((per).label, (lab));				\
 } while (0)
 
+#define NOT_A_PERIOD "expected one of " PERIOD_FORMS
+#define OUT_OF_RANGE "year out of range (years run 1 to 9999)"
+
 /* What the last parse() call produced; each test runs in its own process. */
 static struct period p;
 static const char *why;
@@ -114,17 +117,111 @@ START_TEST(test_period_rejects_quarter_5)
 }
 END_TEST
 
-START_TEST(test_period_rejects_fy_with_quarter)
+START_TEST(test_period_reads_quarter_before_year)
 {
-	ck_assert_int_eq(parse("FY2027-Q1", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_int_eq(parse("Q2-2025", 1), 0);
+	ck_assert_period(p, D(2025, 4, 1), D(2025, 6, 30), "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_reads_quarter_before_year_with_space)
+{
+	ck_assert_int_eq(parse("Q2 2025", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_reads_quarter_after_year_with_space)
+{
+	ck_assert_int_eq(parse("2025 Q2", 1), 0);
+	ck_assert_period(p, D(2025, 4, 1), D(2025, 6, 30), "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_reads_quarter_after_year_without_separator)
+{
+	ck_assert_int_eq(parse("2025Q2", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_reads_fy_with_quarter)
+{
+	ck_assert_int_eq(parse("FY2025-Q2", 1), 0);
+	ck_assert_period(p, D(2025, 4, 1), D(2025, 6, 30), "2025-Q2");
+	ck_assert_int_eq(parse("FY2025 Q2", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_reads_quarter_before_fy)
+{
+	ck_assert_int_eq(parse("Q2 FY2025", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+	ck_assert_int_eq(parse("Q2-FY2025", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_quarter_spellings_ignore_case)
+{
+	ck_assert_int_eq(parse("q2-2025", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+	ck_assert_int_eq(parse("fy2025q2", 1), 0);
+	ck_assert_str_eq(p.label, "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_quarter_spellings_follow_fiscal_start)
+{
+	ck_assert_int_eq(parse("Q1-2027", 2), 0);
+	ck_assert_period(p, D(2026, 2, 1), D(2026, 4, 30), "2027-Q1");
+	ck_assert_int_eq(parse("FY2027 Q4", 2), 0);
+	ck_assert_period(p, D(2026, 11, 1), D(2027, 1, 31), "2027-Q4");
+}
+END_TEST
+
+START_TEST(test_period_rejects_quarter_5_before_year)
+{
+	ck_assert_int_eq(parse("Q5-2025", 1), -1);
+	ck_assert_str_eq(why, "no such quarter");
+}
+END_TEST
+
+START_TEST(test_period_rejects_malformed_quarter_spellings)
+{
+	ck_assert_int_eq(parse("Q2-25", 1), -1);
+	ck_assert_str_eq(why, NOT_A_PERIOD);
+	ck_assert_int_eq(parse("Q2--2025", 1), -1);
+	ck_assert_int_eq(parse("2025 - Q2", 1), -1);
+	ck_assert_int_eq(parse("Q2-2025x", 1), -1);
+	ck_assert_int_eq(parse("FY2025-Q2x", 1), -1);
+	ck_assert_int_eq(parse("Q12-2025", 1), -1);
+	ck_assert_int_eq(parse("FYQ2 2025", 1), -1);
+}
+END_TEST
+
+START_TEST(test_period_rejects_fy_with_month_or_week)
+{
+	ck_assert_int_eq(parse("FY2027-03", 1), -1);
+	ck_assert_str_eq(why, NOT_A_PERIOD);
+	ck_assert_int_eq(parse("FY2027-W05", 1), -1);
+}
+END_TEST
+
+START_TEST(test_period_rejects_fiscal_year_10000)
+{
+	/* FY10000 would start in February 9999 but cannot be named. */
+	ck_assert_int_eq(parse("9999-Q4", 2), 0);
+	ck_assert_period(p, D(9998, 11, 1), D(9999, 1, 31), "9999-Q4");
+	ck_assert_int_eq(parse("FY9999", 2), 0);
 }
 END_TEST
 
 START_TEST(test_period_rejects_fiscal_year_before_year_1)
 {
 	ck_assert_int_eq(parse("FY0001", 2), -1);
-	ck_assert_str_eq(why, "year out of range");
+	ck_assert_str_eq(why, OUT_OF_RANGE);
 	ck_assert_int_eq(parse("FY0001", 1), 0);
 }
 END_TEST
@@ -171,7 +268,7 @@ END_TEST
 START_TEST(test_period_rejects_one_digit_month)
 {
 	ck_assert_int_eq(parse("2027-3", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_str_eq(why, NOT_A_PERIOD);
 }
 END_TEST
 
@@ -215,7 +312,7 @@ END_TEST
 START_TEST(test_period_rejects_one_digit_week)
 {
 	ck_assert_int_eq(parse("2027-W5", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_str_eq(why, NOT_A_PERIOD);
 }
 END_TEST
 
@@ -223,7 +320,7 @@ START_TEST(test_period_rejects_week_past_year_9999)
 {
 	/* 9999-W52 would end on 10000-01-02. */
 	ck_assert_int_eq(parse("9999-W52", 1), -1);
-	ck_assert_str_eq(why, "year out of range");
+	ck_assert_str_eq(why, OUT_OF_RANGE);
 }
 END_TEST
 
@@ -290,7 +387,7 @@ END_TEST
 START_TEST(test_period_rejects_range_of_months)
 {
 	ck_assert_int_eq(parse("2027-01..2027-03", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_str_eq(why, NOT_A_PERIOD);
 }
 END_TEST
 
@@ -314,7 +411,7 @@ END_TEST
 START_TEST(test_period_rejects_empty)
 {
 	ck_assert_int_eq(parse("", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_str_eq(why, NOT_A_PERIOD);
 	ck_assert_int_eq(parse("   ", 1), -1);
 }
 END_TEST
@@ -322,8 +419,27 @@ END_TEST
 START_TEST(test_period_rejects_words)
 {
 	ck_assert_int_eq(parse("Q1", 1), -1);
-	ck_assert_int_eq(parse("this quarter", 1), -1);
-	ck_assert_str_eq(why, "not a period");
+	ck_assert_str_eq(why, NOT_A_PERIOD);
+	ck_assert_int_eq(parse("quarter", 1), -1);
+	ck_assert_str_eq(why, NOT_A_PERIOD);
+}
+END_TEST
+
+START_TEST(test_period_message_lists_the_forms)
+{
+	ck_assert_int_eq(parse("2027-3", 1), -1);
+	ck_assert_str_eq(why, "expected one of 2027-Q1, Q1-2027, 2027 Q1, "
+	    "FY2027-Q1, 2027-03, 2027-W05, 2027-03-31, 2027, FY2027, "
+	    "2027-01-01..2027-03-31");
+}
+END_TEST
+
+START_TEST(test_period_parse_refuses_relative_periods)
+{
+	ck_assert_int_eq(parse("this-quarter", 1), -1);
+	ck_assert_str_eq(why, "a relative period is for --period only; "
+	    "write the period itself, as 2027-Q1");
+	ck_assert_int_eq(parse("today", 1), -1);
 }
 END_TEST
 
@@ -339,7 +455,7 @@ END_TEST
 START_TEST(test_period_rejects_year_0)
 {
 	ck_assert_int_eq(parse("0000", 1), -1);
-	ck_assert_str_eq(why, "year out of range");
+	ck_assert_str_eq(why, OUT_OF_RANGE);
 }
 END_TEST
 
@@ -624,11 +740,215 @@ START_TEST(test_period_split_covers_period_without_gaps)
 }
 END_TEST
 
+/* Relative periods. */
+
+static int
+resolve(const char *s, int fiscal_start, int32_t as_of)
+{
+	why = NULL;
+	return period_resolve(s, fiscal_start, as_of, &p, &why);
+}
+
+START_TEST(test_period_this_quarter)
+{
+	ck_assert_int_eq(resolve("this-quarter", 1, D(2027, 2, 15)), 0);
+	ck_assert_period(p, D(2027, 1, 1), D(2027, 3, 31), "2027-Q1");
+}
+END_TEST
+
+START_TEST(test_period_last_quarter_crosses_the_year)
+{
+	ck_assert_int_eq(resolve("last-quarter", 1, D(2027, 2, 15)), 0);
+	ck_assert_period(p, D(2026, 10, 1), D(2026, 12, 31), "2026-Q4");
+}
+END_TEST
+
+START_TEST(test_period_next_quarter_crosses_the_year)
+{
+	ck_assert_int_eq(resolve("next-quarter", 1, D(2027, 12, 31)), 0);
+	ck_assert_period(p, D(2028, 1, 1), D(2028, 3, 31), "2028-Q1");
+}
+END_TEST
+
+START_TEST(test_period_relative_quarters_follow_fiscal_start)
+{
+	/* With February starts, 2027-01-15 is in FY2027 Q4. */
+	ck_assert_int_eq(resolve("this-quarter", 2, D(2027, 1, 15)), 0);
+	ck_assert_period(p, D(2026, 11, 1), D(2027, 1, 31), "2027-Q4");
+	ck_assert_int_eq(resolve("next-quarter", 2, D(2027, 1, 15)), 0);
+	ck_assert_period(p, D(2027, 2, 1), D(2027, 4, 30), "2028-Q1");
+	ck_assert_int_eq(resolve("last-quarter", 2, D(2027, 1, 15)), 0);
+	ck_assert_period(p, D(2026, 8, 1), D(2026, 10, 31), "2027-Q3");
+}
+END_TEST
+
+START_TEST(test_period_this_quarter_agrees_with_quarter_of)
+{
+	struct period q;
+	int fs;
+	int32_t d;
+
+	for (fs = 1; fs <= 12; fs++)
+		for (d = D(2026, 1, 1); d <= D(2028, 12, 31); d++) {
+			period_quarter_of(d, fs, &q);
+			if (resolve("this-quarter", fs, d) != 0 ||
+			    p.start != q.start || p.end != q.end ||
+			    strcmp(p.label, q.label) != 0)
+				ck_abort_msg("fiscal start %d, day %d", fs,
+				    (int)d);
+		}
+}
+END_TEST
+
+START_TEST(test_period_relative_months)
+{
+	ck_assert_int_eq(resolve("this-month", 1, D(2027, 3, 31)), 0);
+	ck_assert_period(p, D(2027, 3, 1), D(2027, 3, 31), "2027-03");
+	ck_assert_int_eq(resolve("last-month", 1, D(2027, 3, 31)), 0);
+	ck_assert_period(p, D(2027, 2, 1), D(2027, 2, 28), "2027-02");
+	ck_assert_int_eq(resolve("next-month", 1, D(2027, 12, 1)), 0);
+	ck_assert_period(p, D(2028, 1, 1), D(2028, 1, 31), "2028-01");
+}
+END_TEST
+
+START_TEST(test_period_months_ignore_fiscal_start)
+{
+	ck_assert_int_eq(resolve("last-month", 7, D(2027, 1, 10)), 0);
+	ck_assert_str_eq(p.label, "2026-12");
+}
+END_TEST
+
+START_TEST(test_period_relative_weeks_are_iso_weeks)
+{
+	/* 2027-01-01 is a Friday of 2026-W53. */
+	ck_assert_int_eq(resolve("this-week", 1, D(2027, 1, 1)), 0);
+	ck_assert_period(p, D(2026, 12, 28), D(2027, 1, 3), "2026-W53");
+	ck_assert_int_eq(resolve("next-week", 1, D(2027, 1, 1)), 0);
+	ck_assert_period(p, D(2027, 1, 4), D(2027, 1, 10), "2027-W01");
+	ck_assert_int_eq(resolve("last-week", 1, D(2027, 1, 4)), 0);
+	ck_assert_str_eq(p.label, "2026-W53");
+}
+END_TEST
+
+START_TEST(test_period_relative_years_are_fiscal_years)
+{
+	ck_assert_int_eq(resolve("this-year", 1, D(2027, 6, 1)), 0);
+	ck_assert_period(p, D(2027, 1, 1), D(2027, 12, 31), "2027");
+	ck_assert_int_eq(resolve("this-year", 2, D(2027, 6, 1)), 0);
+	ck_assert_period(p, D(2027, 2, 1), D(2028, 1, 31), "2028");
+	ck_assert_int_eq(resolve("last-year", 2, D(2027, 1, 31)), 0);
+	ck_assert_period(p, D(2025, 2, 1), D(2026, 1, 31), "2026");
+	ck_assert_int_eq(resolve("next-year", 1, D(2027, 6, 1)), 0);
+	ck_assert_str_eq(p.label, "2028");
+}
+END_TEST
+
+START_TEST(test_period_today_and_yesterday_are_days)
+{
+	ck_assert_int_eq(resolve("today", 1, D(2027, 3, 1)), 0);
+	ck_assert_period(p, D(2027, 3, 1), D(2027, 3, 1), "2027-03-01");
+	ck_assert_int_eq(resolve("yesterday", 1, D(2027, 3, 1)), 0);
+	ck_assert_period(p, D(2027, 2, 28), D(2027, 2, 28), "2027-02-28");
+}
+END_TEST
+
+START_TEST(test_period_relative_words_ignore_case_and_separator)
+{
+	ck_assert_int_eq(resolve("This-Quarter", 1, D(2027, 2, 15)), 0);
+	ck_assert_str_eq(p.label, "2027-Q1");
+	ck_assert_int_eq(resolve("last quarter", 1, D(2027, 2, 15)), 0);
+	ck_assert_str_eq(p.label, "2026-Q4");
+	ck_assert_int_eq(resolve(" LAST_MONTH ", 1, D(2027, 2, 15)), 0);
+	ck_assert_str_eq(p.label, "2027-01");
+}
+END_TEST
+
+START_TEST(test_period_resolved_label_reads_back_as_the_same_window)
+{
+	static const char *const words[] = {
+		"this-quarter", "last-quarter", "next-quarter", "this-month",
+		"last-month", "next-month", "this-week", "last-week",
+		"next-week", "this-year", "last-year", "next-year", "today",
+		"yesterday",
+	};
+	struct period back;
+	size_t i;
+	int fs;
+
+	for (fs = 1; fs <= 12; fs++)
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			ck_assert_int_eq(resolve(words[i], fs, D(2027, 1, 1)),
+			    0);
+			ck_assert_int_eq(period_parse(p.label, fs, &back, NULL),
+			    0);
+			ck_assert_int_eq(back.start, p.start);
+			ck_assert_int_eq(back.end, p.end);
+		}
+}
+END_TEST
+
+START_TEST(test_period_resolve_reads_absolute_periods_too)
+{
+	ck_assert_int_eq(resolve("Q2-2025", 1, D(2027, 2, 15)), 0);
+	ck_assert_period(p, D(2025, 4, 1), D(2025, 6, 30), "2025-Q2");
+}
+END_TEST
+
+START_TEST(test_period_resolve_message_lists_relative_forms)
+{
+	ck_assert_int_eq(resolve("nextquarter", 1, D(2027, 2, 15)), -1);
+	ck_assert_str_eq(why, NOT_A_PERIOD ", " PERIOD_RELATIVE_FORMS);
+	ck_assert_int_eq(resolve("this-fortnight", 1, D(2027, 2, 15)), -1);
+	ck_assert_str_eq(why, NOT_A_PERIOD ", " PERIOD_RELATIVE_FORMS);
+}
+END_TEST
+
+START_TEST(test_period_resolve_keeps_specific_reasons)
+{
+	ck_assert_int_eq(resolve("2027-13", 1, D(2027, 2, 15)), -1);
+	ck_assert_str_eq(why, "no such month");
+}
+END_TEST
+
+START_TEST(test_period_next_beyond_year_9999_is_refused)
+{
+	ck_assert_int_eq(resolve("next-year", 1, D(9999, 6, 1)), -1);
+	ck_assert_str_eq(why, OUT_OF_RANGE);
+	ck_assert_int_eq(resolve("next-month", 1, D(9999, 12, 1)), -1);
+	ck_assert_int_eq(resolve("next-week", 1, D(9999, 12, 31)), -1);
+	ck_assert_int_eq(resolve("next-quarter", 1, D(9999, 12, 31)), -1);
+}
+END_TEST
+
+START_TEST(test_period_this_quarter_of_fiscal_year_10000_is_refused)
+{
+	ck_assert_int_eq(resolve("this-quarter", 2, D(9999, 12, 31)), -1);
+	ck_assert_str_eq(why, OUT_OF_RANGE);
+	/* Entirely inside 9999, but part of FY10000: no label for it. */
+	ck_assert_int_eq(resolve("this-quarter", 2, D(9999, 3, 1)), -1);
+	ck_assert_int_eq(resolve("this-year", 2, D(9999, 3, 1)), -1);
+	ck_assert_int_eq(resolve("this-year", 2, D(9999, 1, 31)), 0);
+	ck_assert_str_eq(p.label, "9999");
+}
+END_TEST
+
+START_TEST(test_period_last_before_year_1_is_refused)
+{
+	ck_assert_int_eq(resolve("last-month", 1, D(1, 1, 15)), -1);
+	ck_assert_int_eq(resolve("yesterday", 1, D(1, 1, 1)), -1);
+	ck_assert_int_eq(resolve("last-week", 1, D(1, 1, 3)), -1);
+	ck_assert_int_eq(resolve("this-year", 2, D(1, 1, 15)), -1);
+	ck_assert_int_eq(resolve("this-month", 1, D(1, 1, 15)), 0);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
 	Suite *s = suite_create("period");
 	TCase *fiscal = tcase_create("quarters and years");
+	TCase *spell = tcase_create("quarter spellings");
+	TCase *rel = tcase_create("relative periods");
 	TCase *small = tcase_create("months weeks days");
 	TCase *range = tcase_create("ranges");
 	TCase *bad = tcase_create("malformed");
@@ -646,10 +966,23 @@ suite(void)
 	ADD(fiscal, test_period_fiscal_year_from_december);
 	ADD(fiscal, test_period_upper_cases_fy_label);
 	ADD(fiscal, test_period_rejects_quarter_5);
-	ADD(fiscal, test_period_rejects_fy_with_quarter);
+	ADD(fiscal, test_period_rejects_fiscal_year_10000);
 	ADD(fiscal, test_period_rejects_fiscal_year_before_year_1);
 	ADD(fiscal, test_period_rejects_fiscal_start_out_of_range);
 	suite_add_tcase(s, fiscal);
+
+	ADD(spell, test_period_reads_quarter_before_year);
+	ADD(spell, test_period_reads_quarter_before_year_with_space);
+	ADD(spell, test_period_reads_quarter_after_year_with_space);
+	ADD(spell, test_period_reads_quarter_after_year_without_separator);
+	ADD(spell, test_period_reads_fy_with_quarter);
+	ADD(spell, test_period_reads_quarter_before_fy);
+	ADD(spell, test_period_quarter_spellings_ignore_case);
+	ADD(spell, test_period_quarter_spellings_follow_fiscal_start);
+	ADD(spell, test_period_rejects_quarter_5_before_year);
+	ADD(spell, test_period_rejects_malformed_quarter_spellings);
+	ADD(spell, test_period_rejects_fy_with_month_or_week);
+	suite_add_tcase(s, spell);
 
 	ADD(small, test_period_parses_month);
 	ADD(small, test_period_month_ignores_fiscal_start);
@@ -680,6 +1013,8 @@ suite(void)
 	ADD(bad, test_period_ignores_surrounding_spaces);
 	ADD(bad, test_period_rejects_empty);
 	ADD(bad, test_period_rejects_words);
+	ADD(bad, test_period_message_lists_the_forms);
+	ADD(bad, test_period_parse_refuses_relative_periods);
 	ADD(bad, test_period_rejects_trailing_text);
 	ADD(bad, test_period_rejects_year_0);
 	ADD(bad, test_period_accepts_null_why);
@@ -693,6 +1028,26 @@ suite(void)
 	ADD(of, test_period_month_of_day);
 	ADD(of, test_period_month_of_agrees_with_parse);
 	suite_add_tcase(s, of);
+
+	ADD(rel, test_period_this_quarter);
+	ADD(rel, test_period_last_quarter_crosses_the_year);
+	ADD(rel, test_period_next_quarter_crosses_the_year);
+	ADD(rel, test_period_relative_quarters_follow_fiscal_start);
+	ADD(rel, test_period_this_quarter_agrees_with_quarter_of);
+	ADD(rel, test_period_relative_months);
+	ADD(rel, test_period_months_ignore_fiscal_start);
+	ADD(rel, test_period_relative_weeks_are_iso_weeks);
+	ADD(rel, test_period_relative_years_are_fiscal_years);
+	ADD(rel, test_period_today_and_yesterday_are_days);
+	ADD(rel, test_period_relative_words_ignore_case_and_separator);
+	ADD(rel, test_period_resolved_label_reads_back_as_the_same_window);
+	ADD(rel, test_period_resolve_reads_absolute_periods_too);
+	ADD(rel, test_period_resolve_message_lists_relative_forms);
+	ADD(rel, test_period_resolve_keeps_specific_reasons);
+	ADD(rel, test_period_next_beyond_year_9999_is_refused);
+	ADD(rel, test_period_this_quarter_of_fiscal_year_10000_is_refused);
+	ADD(rel, test_period_last_before_year_1_is_refused);
+	suite_add_tcase(s, rel);
 
 	ADD(split, test_period_split_none_gives_period_itself);
 	ADD(split, test_period_split_quarter_into_months);
