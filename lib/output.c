@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "money.h"
 #include "output.h"
+#include "strmap.h"
 #include "xalloc.h"
 
 #define OBUF (64 * 1024)
@@ -28,7 +29,8 @@ struct out {
 	size_t ncols;
 	const char *const *names;
 	const enum out_type *types;
-	char **keys;		/* NDJSON keys: names made unique */
+	struct strmap keys;	/* NDJSON keys: names made unique; key i is
+				   column i's */
 	size_t col;		/* next column of the current row */
 	bool failed;
 
@@ -326,8 +328,11 @@ json_number(const char *s, size_t len)
 static void
 json_field(struct out *o, const char *s, size_t len)
 {
+	size_t klen;
+	const char *key = strmap_key(&o->keys, o->col, &klen);
+
 	putch(o, o->col == 0 ? '{' : ',');
-	json_string(o, o->keys[o->col], strlen(o->keys[o->col]));
+	json_string(o, key, klen);
 	putch(o, ':');
 	if (o->types != NULL && o->types[o->col] == OT_NUMBER) {
 		if (len == 0) {
@@ -342,27 +347,47 @@ json_field(struct out *o, const char *s, size_t len)
 	json_string(o, s, len);
 }
 
-/* Keys must be unique for jq: a repeated name gets "_2", "_3", ... */
+/*
+ * Keys must be unique for jq: a repeated name gets "_2", "_3", ..., the
+ * first suffix that no earlier key has taken.  Each name remembers the
+ * next suffix to try, and the keys taken are a hash set, so a header of
+ * thousands of empty names (a spreadsheet's leftover columns) costs one
+ * lookup per key, not a scan of every earlier key per suffix tried.
+ * Suffixes below a name's next one stay taken, since keys are never
+ * given back: the keys are those of trying "_2", "_3", ... from the start.
+ */
 static void
 make_keys(struct out *o)
 {
-	size_t i, j, k;
+	struct strmap seen;		/* repeated names */
+	size_t *next = NULL, cap = 0, i, b, len, klen;
+	char *key = NULL;
+	bool added;
 
-	o->keys = xmalloc(o->ncols * sizeof(char *));
+	strmap_init(&o->keys);
+	strmap_init(&seen);
 	for (i = 0; i < o->ncols; i++) {
-		size_t n = strlen(o->names[i]);
-
-		o->keys[i] = xmalloc(n + 24);
-		memcpy(o->keys[i], o->names[i], n + 1);
-		for (k = 2;; k++) {
-			for (j = 0; j < i; j++)
-				if (strcmp(o->keys[j], o->keys[i]) == 0)
-					break;
-			if (j == i)
-				break;
-			snprintf(o->keys[i], n + 24, "%s_%zu", o->names[i], k);
+		len = strlen(o->names[i]);
+		strmap_intern(&o->keys, o->names[i], len, &added);
+		if (added)
+			continue;
+		b = strmap_intern(&seen, o->names[i], len, &added);
+		if (b == cap) {
+			cap = cap ? cap * 2 : 16;
+			next = xreallocarray(next, cap, sizeof(*next));
 		}
+		if (added)
+			next[b] = 2;
+		key = xrealloc(key, len + 24);
+		do {
+			klen = (size_t)snprintf(key, len + 24, "%s_%zu",
+			    o->names[i], next[b]++);
+			strmap_intern(&o->keys, key, klen, &added);
+		} while (!added);
 	}
+	free(key);
+	free(next);
+	strmap_free(&seen);
 }
 
 /* --- table --- */
@@ -674,10 +699,7 @@ out_close(struct out *o)
 	for (i = 0; i < o->ncells; i++)
 		free(o->cells[i].s);
 	free(o->cells);
-	if (o->keys != NULL)
-		for (i = 0; i < o->ncols; i++)
-			free(o->keys[i]);
-	free(o->keys);
+	strmap_free(&o->keys);
 	free(o);
 	return rc;
 }

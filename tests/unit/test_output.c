@@ -120,6 +120,31 @@ START_TEST(test_ndjson_makes_duplicate_keys_unique)
 }
 END_TEST
 
+/*
+ * A name that collides with a key made earlier takes the next free
+ * suffix, as if "_2", "_3", ... were tried from the start each time.
+ */
+START_TEST(test_ndjson_unique_keys_skip_taken_suffixes)
+{
+	static char buf[512];
+	static const char *const dup[] = { "a", "a", "a_2", "a", "a_3", "",
+	    "", "_2", "a" };
+	FILE *fp = fmemopen(buf, sizeof(buf), "w");
+	struct out *o = out_open(fp, OUT_NDJSON);
+	size_t i;
+
+	out_columns(o, 9, dup, NULL);
+	for (i = 0; i < 9; i++)
+		out_int(o, (int64_t)i);
+	out_row_end(o);
+	out_close(o);
+	fclose(fp);
+	ck_assert_str_eq(buf, "{\"a\":\"0\",\"a_2\":\"1\",\"a_2_2\":\"2\","
+	    "\"a_3\":\"3\",\"a_3_2\":\"4\",\"\":\"5\",\"_2\":\"6\","
+	    "\"_2_2\":\"7\",\"a_4\":\"8\"}\n");
+}
+END_TEST
+
 START_TEST(test_values_are_formatted)
 {
 	static char buf[256];
@@ -180,6 +205,7 @@ suite(void)
 	ADD(tc, test_ndjson_numbers_and_nulls);
 	ADD(tc, test_ndjson_replaces_invalid_utf8);
 	ADD(tc, test_ndjson_makes_duplicate_keys_unique);
+	ADD(tc, test_ndjson_unique_keys_skip_taken_suffixes);
 	ADD(tc, test_values_are_formatted);
 	ADD(tc, test_write_error_is_reported);
 	ADD(tc, test_format_names);
