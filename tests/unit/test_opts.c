@@ -14,7 +14,7 @@ START_TEST(test_common_options_are_taken)
 	ck_assert_int_eq(common_option(&c, 'd', "semicolon"), 1);
 	ck_assert_int_eq(c.delim, ';');
 	ck_assert_int_eq(common_option(&c, 'o', "table"), 1);
-	ck_assert_int_eq(c.format, OUT_TABLE);
+	ck_assert_int_eq(c.out.format, OUT_TABLE);
 	ck_assert_int_eq(common_option(&c, OPT_AS_OF, "2027-02-15"), 1);
 	ck_assert_int_eq(common_option(&c, OPT_PERIOD, "2027-Q1"), 1);
 	ck_assert_int_eq(common_option(&c, OPT_FISCAL_START, "feb"), 1);
