@@ -583,9 +583,19 @@ text_width(const struct out *o, const char *s, size_t len, size_t limit,
 	return w;
 }
 
+/* A number, even in a text column (an export's amounts): never cut. */
+static bool
+reads_as_number(const char *s, size_t len)
+{
+	int64_t v;
+
+	return money_parse(s, len, false, &v, NULL) == MONEY_OK;
+}
+
 /*
  * Stores one cell: line breaks and tabs as spaces, amounts grouped, and
- * text wider than max_width cut before a whole character, with "…".
+ * text wider than max_width cut before a whole character, with "…";
+ * numbers are never cut.
  */
 static void
 table_cell(struct out *o, const char *s, size_t len)
@@ -608,8 +618,8 @@ table_cell(struct out *o, const char *s, size_t len)
 		    ' ' : s[i];
 	c->len = len;
 	c->width = text_width(o, c->s, len, (size_t)-1, NULL);
-	if (o->max_width > 0 && c->width > o->max_width &&
-	    !is_number(cell_type(o))) {
+	if (o->max_width > 0 && c->width > o->max_width && !is_number(
+	    cell_type(o)) && !reads_as_number(c->s, len)) {
 		room = o->max_width > ellw ? o->max_width - ellw : 0;
 		c->width = text_width(o, c->s, len, room, &keep) + ellw;
 		memcpy(c->s + keep, ell, strlen(ell));

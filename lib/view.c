@@ -47,11 +47,13 @@ view_sort_parse(struct view_spec *v, const char *arg)
 {
 	size_t len;
 	bool desc;
+	char q[96];
 
 	sort_name(arg, &len, &desc);
 	if (len == 0)
 		errx(EXIT_USAGE, "--sort: expected a column name, \"-NAME\" or "
-		    "\"NAME:desc\", not \"%s\"", arg);
+		    "\"NAME:desc\", not \"%s\"",
+		    diag_quote(arg, strlen(arg), q, sizeof(q)));
 	v->sort = arg;
 	v->desc = desc;
 }
@@ -150,6 +152,7 @@ resolve_list(struct finder *fd, const char *opt, const char *list,
     size_t **show, size_t *n)
 {
 	const char *p = list, *q, *b, *e;
+	char qbuf[96];
 	size_t cap = 0;
 	long c;
 	char *name;
@@ -162,9 +165,13 @@ resolve_list(struct finder *fd, const char *opt, const char *list,
 			;
 		for (e = q; e > b && e[-1] == ' '; e--)
 			;
+		if (e == b) {
+			warnx("%s: an empty name in \"%s\"", opt,
+			    diag_quote(list, strlen(list), qbuf, sizeof(qbuf)));
+			return false;
+		}
 		name = xstrndup(b, (size_t)(e - b));
-		c = e > b ? find(fd, name, (size_t)(e - b)) : -1;
-		if (c < 0) {
+		if ((c = find(fd, name, (size_t)(e - b))) < 0) {
 			unknown(opt, fd->keys, name, (size_t)(e - b));
 			free(name);
 			return false;
