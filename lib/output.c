@@ -500,31 +500,61 @@ json_field(struct out *o, const char *s, size_t len)
 }
 
 /*
+ * name as JSON shows it: each byte that is not UTF-8 as U+FFFD (as
+ * json_string writes it), in *buf when that changes anything.
+ */
+static const char *
+as_shown(const char *name, size_t *len, char **buf)
+{
+	const unsigned char *u = (const unsigned char *)name;
+	size_t n = strlen(name), i, k, o = 0;
+	unsigned cp;
+
+	for (i = 0; i < n && (k = utf8_decode(u + i, n - i, &cp)) > 0; i += k)
+		;
+	*len = n;
+	if (i == n)
+		return name;
+	*buf = xrealloc(*buf, 3 * n + 1);
+	for (i = 0; i < n; i += k ? k : 1) {
+		k = utf8_decode(u + i, n - i, &cp);
+		memcpy(*buf + o, k ? name + i : "\xef\xbf\xbd", k ? k : 3);
+		o += k ? k : 3;
+	}
+	(*buf)[o] = '\0';
+	*len = o;
+	return *buf;
+}
+
+/*
  * Makes names unique into keys (key i is name i's): a repeated name gets
  * "_2", "_3", ..., the first suffix that no earlier key has taken, so jq
- * sees every column.  Each name remembers the next suffix to try, and the
- * keys taken are a hash set, so a header of thousands of empty names (a
- * spreadsheet's leftover columns) costs one lookup per key, not a scan of
- * every earlier key per suffix tried.  Suffixes below a name's next one
- * stay taken, since keys are never given back: the keys are those of
- * trying "_2", "_3", ... from the start.
+ * sees every column.  Names are compared as JSON shows them, so two that
+ * differ only in bytes that are not UTF-8 are told apart too.  Each name
+ * remembers the next suffix to try, and the keys taken are a hash set, so
+ * a header of thousands of empty names (a spreadsheet's leftover columns)
+ * costs one lookup per key, not a scan of every earlier key per suffix
+ * tried.  Suffixes below a name's next one stay taken, since keys are
+ * never given back: the keys are those of trying "_2", "_3", ... from the
+ * start.
  */
 static void
 make_keys(struct strmap *keys, const char *const *names, size_t n)
 {
 	struct strmap seen;		/* repeated names */
 	size_t *next = NULL, cap = 0, i, b, len, klen;
-	char *key = NULL;
+	char *key = NULL, *fixed = NULL;
+	const char *name;
 	bool added;
 
 	strmap_init(keys);
 	strmap_init(&seen);
 	for (i = 0; i < n; i++) {
-		len = strlen(names[i]);
-		strmap_intern(keys, names[i], len, &added);
+		name = as_shown(names[i], &len, &fixed);
+		strmap_intern(keys, name, len, &added);
 		if (added)
 			continue;
-		b = strmap_intern(&seen, names[i], len, &added);
+		b = strmap_intern(&seen, name, len, &added);
 		if (b == cap) {
 			cap = cap ? cap * 2 : 16;
 			next = xreallocarray(next, cap, sizeof(*next));
@@ -533,11 +563,12 @@ make_keys(struct strmap *keys, const char *const *names, size_t n)
 			next[b] = 2;
 		key = xrealloc(key, len + 24);
 		do {
-			klen = (size_t)snprintf(key, len + 24, "%s_%zu",
-			    names[i], next[b]++);
+			klen = (size_t)snprintf(key, len + 24, "%s_%zu", name,
+			    next[b]++);
 			strmap_intern(keys, key, klen, &added);
 		} while (!added);
 	}
+	free(fixed);
 	free(key);
 	free(next);
 	strmap_free(&seen);

@@ -354,7 +354,8 @@ static void
 sort_held(struct view_rows *vr)
 {
 	sorting_desc = vr->desc;
-	qsort(vr->rec, vr->n, sizeof(*vr->rec), qcmp);
+	if (vr->n > 1)
+		qsort(vr->rec, vr->n, sizeof(*vr->rec), qcmp);
 }
 
 /* A copy of row with the key text as one more field, in one block. */

@@ -147,6 +147,25 @@ START_TEST(test_ndjson_unique_keys_skip_taken_suffixes)
 }
 END_TEST
 
+/* Two Latin-1 names that JSON shows alike still get two keys. */
+START_TEST(test_ndjson_keys_unique_as_json_shows_them)
+{
+	static char buf[256];
+	static const char *const latin1[] = { "Caf\xe9", "Caf\xe8" };
+	FILE *fp = fmemopen(buf, sizeof(buf), "w");
+	struct out *o = out_open(fp, OUT_NDJSON);
+
+	out_columns(o, 2, latin1, NULL);
+	out_str(o, "1");
+	out_str(o, "2");
+	out_row_end(o);
+	out_close(o);
+	fclose(fp);
+	ck_assert_str_eq(buf, "{\"Caf\xef\xbf\xbd\":\"1\","
+	    "\"Caf\xef\xbf\xbd_2\":\"2\"}\n");
+}
+END_TEST
+
 START_TEST(test_values_are_formatted)
 {
 	static char buf[256];
@@ -607,6 +626,7 @@ suite(void)
 	ADD(tc, test_ndjson_replaces_invalid_utf8);
 	ADD(tc, test_ndjson_makes_duplicate_keys_unique);
 	ADD(tc, test_ndjson_unique_keys_skip_taken_suffixes);
+	ADD(tc, test_ndjson_keys_unique_as_json_shows_them);
 	ADD(tc, test_values_are_formatted);
 	ADD(tc, test_write_error_is_reported);
 	ADD(tc, test_format_names);
