@@ -253,9 +253,14 @@ struct rec {
 /* A sorted run on disk and its current row. */
 struct run {
 	struct spool *sp;
+	int level;		/* 0: written from memory; n + 1: n merged */
+	bool live;		/* row and k hold a row */
 	const struct csv_row *row;
 	const struct key *k;
 };
+
+/* How many runs of one level are merged into one of the next. */
+#define VIEW_FANIN 16
 
 struct view_rows {
 	bool sorted, desc, decimal_comma;
@@ -483,11 +488,82 @@ put_top(struct view_rows *vr, const struct key *k, const struct csv_row *row,
 
 /* --- a full sort: held rows, spilled as sorted runs past the budget --- */
 
+/* Whether run a's row goes before run b's. */
+static bool
+run_before(const struct view_rows *vr, const struct run *a,
+    const struct run *b)
+{
+	return cmp(vr->desc, a->k, a->row, b->k, b->row) < 0;
+}
+
+static bool
+run_next(struct run *r)
+{
+	const void *blob;
+
+	r->live = spool_get(r->sp, &r->row, &blob) != 0;
+	r->k = blob;
+	return r->live;
+}
+
+/*
+ * Merges runs [from, nrun): each row goes to out with its key, or is
+ * emitted when out is NULL.  There are few runs (see spill), so the next
+ * row is found by looking at each.
+ */
+static void
+merge(struct view_rows *vr, size_t from, struct spool *out)
+{
+	struct run *best;
+	size_t i;
+
+	for (i = from; i < vr->nrun; i++)
+		run_next(&vr->run[i]);
+	for (;;) {
+		best = NULL;
+		for (i = from; i < vr->nrun; i++)
+			if (vr->run[i].live && (best == NULL ||
+			    run_before(vr, &vr->run[i], best)))
+				best = &vr->run[i];
+		if (best == NULL)
+			return;
+		if (out != NULL)
+			spool_put(out, best->row, best->k, sizeof(*best->k));
+		else
+			emit_row(vr, best->row);
+		run_next(best);
+	}
+}
+
+/* Merges the runs from `from` on, all of one level, into one of the next. */
+static void
+merge_tail(struct view_rows *vr, size_t from)
+{
+	struct spool *sp = spool_open();
+	int level = vr->run[from].level + 1;
+	size_t i;
+
+	merge(vr, from, sp);
+	for (i = from; i < vr->nrun; i++)
+		spool_close(vr->run[i].sp);
+	spool_rewind(sp);
+	memset(&vr->run[from], 0, sizeof(vr->run[from]));
+	vr->run[from].sp = sp;
+	vr->run[from].level = level;
+	vr->nrun = from + 1;
+}
+
+/*
+ * Writes the held rows, sorted, as a run.  Runs are merged VIEW_FANIN at
+ * a time into a run of the next level, so there are never more than
+ * VIEW_FANIN - 1 of a level, each with its spool's buffer: memory stays
+ * flat, and each row is rewritten once a level (log16 of the runs).
+ */
 static void
 spill(struct view_rows *vr)
 {
 	struct spool *sp = spool_open();
-	size_t i;
+	size_t i, from;
 
 	sort_held(vr);
 	for (i = 0; i < vr->n; i++) {
@@ -497,9 +573,18 @@ spill(struct view_rows *vr)
 	}
 	spool_rewind(sp);
 	vr->run = xreallocarray(vr->run, vr->nrun + 1, sizeof(*vr->run));
+	memset(&vr->run[vr->nrun], 0, sizeof(vr->run[vr->nrun]));
 	vr->run[vr->nrun++].sp = sp;
 	vr->n = 0;
 	vr->bytes = 0;
+	for (;;) {
+		for (from = vr->nrun; from > 0 && vr->run[from - 1].level ==
+		    vr->run[vr->nrun - 1].level; from--)
+			;
+		if (vr->nrun - from < VIEW_FANIN)
+			break;
+		merge_tail(vr, from);
+	}
 }
 
 void
@@ -527,66 +612,6 @@ view_rows_put(struct view_rows *vr, const struct csv_row *row,
 		spill(vr);
 }
 
-/* Whether run a's row goes before run b's. */
-static bool
-run_before(const struct view_rows *vr, const struct run *a,
-    const struct run *b)
-{
-	return cmp(vr->desc, a->k, a->row, b->k, b->row) < 0;
-}
-
-static bool
-run_next(struct run *r)
-{
-	const void *blob;
-
-	if (!spool_get(r->sp, &r->row, &blob))
-		return false;
-	r->k = blob;
-	return true;
-}
-
-/* Merges the runs through a heap of run indexes, the first row on top. */
-static void
-merge_runs(struct view_rows *vr)
-{
-	size_t *h = xreallocarray(NULL, vr->nrun, sizeof(*h));
-	size_t n = 0, i, l, m, t;
-
-	for (i = 0; i < vr->nrun; i++) {
-		if (!run_next(&vr->run[i]))
-			continue;
-		h[n] = i;
-		for (t = n++; t > 0 && run_before(vr, &vr->run[h[t]],
-		    &vr->run[h[(t - 1) / 2]]); t = (t - 1) / 2) {
-			m = h[t];
-			h[t] = h[(t - 1) / 2];
-			h[(t - 1) / 2] = m;
-		}
-	}
-	while (n > 0) {
-		emit_row(vr, vr->run[h[0]].row);
-		if (!run_next(&vr->run[h[0]]))
-			h[0] = h[--n];
-		for (i = 0;; i = m) {
-			l = 2 * i + 1;
-			m = i;
-			if (l < n && run_before(vr, &vr->run[h[l]],
-			    &vr->run[h[m]]))
-				m = l;
-			if (l + 1 < n && run_before(vr, &vr->run[h[l + 1]],
-			    &vr->run[h[m]]))
-				m = l + 1;
-			if (m == i)
-				break;
-			t = h[i];
-			h[i] = h[m];
-			h[m] = t;
-		}
-	}
-	free(h);
-}
-
 void
 view_rows_close(struct view_rows *vr)
 {
@@ -595,7 +620,7 @@ view_rows_close(struct view_rows *vr)
 	if (vr->nrun > 0) {
 		if (vr->n > 0)
 			spill(vr);
-		merge_runs(vr);
+		merge(vr, 0, NULL);
 	} else {
 		sort_held(vr);
 		for (i = 0; i < vr->n; i++)

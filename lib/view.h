@@ -19,8 +19,9 @@
  *
  * Memory.  --top N holds N rows (a bounded heap).  A full --sort holds the
  * rows up to VIEW_BUDGET bytes, then writes sorted runs to temporary files
- * (see spool.h) and merges them, so memory stays flat however many rows a
- * tool writes.  Without --sort every row goes out as it comes.
+ * (see spool.h), merged sixteen at a time, so memory stays flat however
+ * many rows a tool writes.  Without --sort every row goes out as it
+ * comes.
  */
 #ifndef SALESPERF_VIEW_H
 #define SALESPERF_VIEW_H
@@ -32,7 +33,7 @@
 #include "strmap.h"
 
 /* Bytes of rows a full sort holds before it writes a run to disk. */
-#define VIEW_BUDGET ((size_t)64 << 20)
+#define VIEW_BUDGET ((size_t)32 << 20)
 
 struct view_spec {
 	const char *fields;	/* --fields LIST; NULL: every column */

@@ -167,6 +167,22 @@ START_TEST(test_spilled_and_held_sorts_agree)
 }
 END_TEST
 
+START_TEST(test_runs_merge_sixteen_at_a_time_in_order)
+{
+	/* 40 runs of one row: merged to two runs of 16, then with 8 more. */
+	char rows[512] = "", held[256];
+	int i;
+
+	for (i = 0; i < 40; i++)
+		snprintf(rows + strlen(rows), sizeof(rows) - strlen(rows),
+		    "%s%d:%d", i ? " " : "", i * 7 % 10, i);
+	strcpy(held, run(rows, true, 0, true, VIEW_BUDGET));
+	ck_assert_str_eq(run(rows, true, 0, true, 1), held);
+	ck_assert_int_eq(strncmp(held, "7 17 27 37 4 14 24 34 1 11 ",
+	    strlen("7 17 27 37 4 14 24 34 1 11 ")), 0);
+}
+END_TEST
+
 START_TEST(test_sort_parse_spellings)
 {
 	struct view_spec v = { 0 };
@@ -322,6 +338,7 @@ suite(void)
 	ADD(tc, test_top_without_sort_is_the_first_rows);
 	ADD(tc, test_runs_spilled_to_disk_merge_in_order);
 	ADD(tc, test_spilled_and_held_sorts_agree);
+	ADD(tc, test_runs_merge_sixteen_at_a_time_in_order);
 	ADD(tc, test_sort_parse_spellings);
 	tcase_add_exit_test(tc, test_sort_without_a_name_is_a_usage_error, 2);
 	suite_add_tcase(s, tc);
