@@ -732,10 +732,12 @@ table_write(struct out *o)
 #define HTML_TABLE "<table cellpadding=\"0\" cellspacing=\"0\" border=\"0\" " \
 	"style=\"border-collapse:collapse;font-family:Helvetica,Arial," \
 	"sans-serif;font-size:13px;line-height:18px;color:#1f2328\">\n"
-#define HTML_CELL "padding:4px 8px;vertical-align:top;"
+#define HTML_CELL "padding:4px 6px;vertical-align:top;"
 #define HTML_TH HTML_CELL "border-bottom:2px solid #57606a;"
 #define HTML_TD HTML_CELL "border-bottom:1px solid #d0d7de;"
 #define HTML_RIGHT "text-align:right;white-space:nowrap;"
+/* Long words (an e-mail address as a rep's name) may break in a phone. */
+#define HTML_WRAP "overflow-wrap:anywhere;word-break:break-word;"
 #define HTML_BAR_TABLE "<table cellpadding=\"0\" cellspacing=\"0\" " \
 	"border=\"0\" role=\"presentation\" style=\"border-collapse:collapse;" \
 	"margin:3px 0 0 auto\"><tr>"
@@ -869,7 +871,9 @@ html_cell(struct out *o, const char *s, size_t len, const struct bar *bar)
 {
 	enum out_type t = cell_type(o);
 	char g[GROUPED_MAX];
+	const char *p;
 	struct bar risk;
+	size_t i, end;
 	int64_t v;
 
 	if (o->col == 0)
@@ -878,13 +882,21 @@ html_cell(struct out *o, const char *s, size_t len, const struct bar *bar)
 		putstr(o, right_aligned(o, o->col) ?
 		    "<th style=\"" HTML_TH "text-align:right\">" :
 		    "<th style=\"" HTML_TH "text-align:left\">");
-		html_text(o, s, len);
+		/* attainment_pct as "attainment pct", so that it can wrap. */
+		for (i = 0; i < len; i = end + 1) {
+			p = memchr(s + i, '_', len - i);
+			end = p != NULL ? (size_t)(p - s) : len;
+			if (i > 0)
+				putch(o, ' ');
+			html_text(o, s + i, end - i);
+		}
 		putstr(o, "</th>");
 		return;
 	}
 	putstr(o, is_number(t) ? "<td style=\"" HTML_TD HTML_RIGHT "\">" :
 	    t == OT_DATE ? "<td style=\"" HTML_TD "white-space:nowrap\">" :
-	    "<td style=\"" HTML_TD "\">");
+	    t == OT_STATUS ? "<td style=\"" HTML_TD "\">" :
+	    "<td style=\"" HTML_TD HTML_WRAP "\">");
 	if (t == OT_STATUS) {
 		html_status(o, s, len);
 	} else {
@@ -892,7 +904,7 @@ html_cell(struct out *o, const char *s, size_t len, const struct bar *bar)
 		html_text(o, s, len);
 	}
 	if (bar != NULL)
-		html_bar(o, 100, bar, bar->tick < 0 ? (bar->fill >= 1000 ?
+		html_bar(o, 80, bar, bar->tick < 0 ? (bar->fill >= 1000 ?
 		    HTML_GOOD : HTML_NEUTRAL) : bar->fill >= bar->tick ?
 		    HTML_GOOD : HTML_SHORT);
 	else if (t == OT_RISK && decimal_parse(s, len, 0, &v) == MONEY_OK) {

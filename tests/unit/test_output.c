@@ -511,17 +511,25 @@ START_TEST(test_html_bar_fills_to_the_value_with_a_tick)
 {
 	/* 50% against 75% expected: amber, short of the tick. */
 	ck_assert_str_eq(segments(render_bar(OUT_HTML, 500, 750)),
-	    "50:#bf8700 25:#d0d7de 2:#1f2328 23:#d0d7de");
+	    "40:#bf8700 20:#d0d7de 2:#1f2328 18:#d0d7de");
 	/* 80% against 40%: green, past the tick. */
 	ck_assert_str_eq(segments(render_bar(OUT_HTML, 800, 400)),
-	    "40:#2da44e 2:#1f2328 38:#2da44e 20:#d0d7de");
+	    "32:#2da44e 2:#1f2328 30:#2da44e 16:#d0d7de");
 	/* Beyond 100% the bar is full; the tick stays inside it. */
 	ck_assert_str_eq(segments(render_bar(OUT_HTML, 1500, 1000)),
-	    "98:#2da44e 2:#1f2328");
+	    "78:#2da44e 2:#1f2328");
 	ck_assert_str_eq(segments(render_bar(OUT_HTML, 300, OUT_NO_TICK)),
-	    "30:#0969da 70:#d0d7de");
+	    "24:#0969da 56:#d0d7de");
 	ck_assert_ptr_nonnull(strstr(render_bar(OUT_HTML, 875, 500),
 	    "87.5<table"));
+}
+END_TEST
+
+START_TEST(test_html_header_shows_underscores_as_spaces)
+{
+	/* So that attainment_pct can wrap in a narrow column. */
+	ck_assert_ptr_nonnull(strstr(render_bar(OUT_HTML, 875, 500),
+	    ">attainment pct</th>"));
 }
 END_TEST
 
@@ -596,9 +604,9 @@ START_TEST(test_bars_stay_with_their_rows_through_a_sort)
 
 	/* Di (40%), Cy, Bob, Ann (10%): each bar after its own number. */
 	ck_assert_ptr_nonnull(strstr(h, ">40.0<table"));
-	ck_assert_str_eq(segments(h), "40:#0969da 60:#d0d7de "
-	    "30:#0969da 70:#d0d7de 20:#0969da 80:#d0d7de 10:#0969da "
-	    "90:#d0d7de");
+	ck_assert_str_eq(segments(h), "32:#0969da 48:#d0d7de "
+	    "24:#0969da 56:#d0d7de 16:#0969da 64:#d0d7de 8:#0969da "
+	    "72:#d0d7de");
 }
 END_TEST
 
@@ -647,6 +655,7 @@ suite(void)
 	ADD(tc, test_html_status_is_a_word_on_a_colour);
 	ADD(tc, test_pct_bar_writes_what_out_fixed_writes);
 	ADD(tc, test_html_bar_fills_to_the_value_with_a_tick);
+	ADD(tc, test_html_header_shows_underscores_as_spaces);
 	ADD(tc, test_html_risk_has_a_small_bar);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("view");
