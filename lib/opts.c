@@ -278,7 +278,7 @@ common_usage(FILE *fp)
 "      --fields LIST     write these columns, in this order (names, #N)\n"
 "      --sort FIELD      order the rows by FIELD; -FIELD: descending\n"
 "      --top N           write the first N rows only\n"
-"      --max-width N     -o table: cut text cells to N characters\n"
+"      --max-width N     -o table: cut text wider than N cells\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and exit\n", fp);
 }
