@@ -57,7 +57,6 @@ struct out {
 
 	/* The columns as written (after the view's choice). */
 	size_t ncols;
-	const char *const *names;
 	const enum out_type *types;
 	struct strmap keys;	/* NDJSON keys: names made unique; key i is
 				   column i's */
@@ -1195,7 +1194,6 @@ out_columns(struct out *o, size_t n, const char *const *names,
 	if (view_active(&o->spec))
 		start_view(o, &n, &names, &types);
 	o->ncols = n;
-	o->names = names;
 	o->types = types;
 	if (o->fmt == OUT_NDJSON) {
 		make_keys(&o->keys, names, n);
