@@ -189,7 +189,7 @@ main(int argc, char *argv[])
 
 	attain_build(&rep, &gf, &act, &ao);
 	warn_no_goal(&rep, gf.name);
-	o = out_open(stdout, c.format);
+	o = out_open_opts(stdout, &c.out);
 	attain_write(&rep, o, &ao);
 	status = diag_finish();
 	/* finish_stdout says what failed: the error stays on stdout. */

@@ -221,7 +221,7 @@ project(struct fc_opts *fo, struct common_opts *c, const char *path,
 	csvr_close(in.r);
 	fc_finish(&f);
 	fc_report(&f);
-	o = out_open(stdout, c->format);
+	o = out_open_opts(stdout, &c->out);
 	fc_write(&f, o, period->label);
 	status = close_output(o);
 	fc_free(&f);
@@ -247,7 +247,7 @@ accuracy(struct acc_opts *ao, struct common_opts *c, const char *path,
 		acc_add_deal(&a, &d);
 	csvr_close(in.r);
 	acc_report(&a);
-	o = out_open(stdout, c->format);
+	o = out_open_opts(stdout, &c->out);
 	acc_write(&a, o);
 	status = close_output(o);
 	acc_free(&a);

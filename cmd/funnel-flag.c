@@ -56,7 +56,8 @@ help(void)
 "      --prev FILE       last week's export, joined by deal id\n"
 "      --flagged         write only flagged deals\n"
 "      --keep LIST       pass through only these input columns (fields\n"
-"                        such as id,rep,stage,amount, or headers)\n", fp);
+"                        such as id,rep,stage,amount, or headers): the same\n"
+"                        as --fields LIST,flags,risk,action,why\n", fp);
 	common_usage(fp);
 }
 

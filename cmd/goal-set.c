@@ -438,7 +438,7 @@ main(int argc, char *argv[])
 	if (a.actuals != NULL)
 		adjust(&p, &a, &c);
 
-	out = out_open(stdout, c.format);
+	out = out_open_opts(stdout, &c.out);
 	goals_write(&p, out);
 	status = diag_finish();
 	/* finish_stdout says what failed: the error stays on stdout. */

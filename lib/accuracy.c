@@ -359,6 +359,11 @@ static const char *const out_columns_all[] = {
 	"band"
 };
 enum { COL_WEEK = 3, NOUT = 15 };
+static const enum out_type out_types_all[NOUT] = {
+	OT_TEXT, OT_TEXT, OT_TEXT, OT_NUMBER, OT_TEXT, OT_DATE, OT_COUNT,
+	OT_AMOUNT, OT_AMOUNT, OT_AMOUNT, OT_PERCENT, OT_PERCENT, OT_PERCENT,
+	OT_PERCENT, OT_TEXT
+};
 
 /*
  * Writes one row: a detail row (one forecast: ape, and the summary
@@ -523,11 +528,8 @@ acc_write(const struct accuracy *a, struct out *o)
 		if (c == COL_WEEK && !a->opt.by_week)
 			continue;
 		names[nout] = out_columns_all[c];
-		types[nout++] = c < COL_WEEK + 3 ? OT_TEXT : OT_NUMBER;
+		types[nout++] = out_types_all[c];
 	}
-	types[nout - 1] = OT_TEXT;
-	if (a->opt.by_week)
-		types[COL_WEEK] = OT_NUMBER;
 	out_columns(o, nout, names, types);
 
 	struct entry *e = entries(a, &n);

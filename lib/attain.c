@@ -467,10 +467,10 @@ static const char *const columns[] = {
 #define NROLLUP_COLUMNS 2
 
 static const enum out_type types[NCOLUMNS] = {
-	OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT,
-	OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_NUMBER,
-	OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_TEXT, OT_NUMBER,
-	OT_NUMBER, OT_NUMBER
+	OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_DATE, OT_DATE,
+	OT_AMOUNT, OT_AMOUNT, OT_PERCENT, OT_AMOUNT, OT_PERCENT, OT_AMOUNT,
+	OT_AMOUNT, OT_AMOUNT, OT_AMOUNT, OT_NUMBER, OT_STATUS, OT_NUMBER,
+	OT_COUNT, OT_PERCENT
 };
 
 /*
@@ -500,6 +500,22 @@ put_fixed(struct out *o, bool has, int64_t v, int scale)
 		out_empty(o);
 }
 
+/* Attainment with a bar, its tick where expected-to-date stands. */
+static void
+put_attainment(struct out *o, const struct attain_row *row)
+{
+	const struct attain_figs *f = &row->figs;
+	int64_t tick;
+
+	if (!f->has_attainment)
+		out_empty(o);
+	else if (f->has_expected && row->sums.goal > 0 &&
+	    muldiv_round(f->expected, 1000, row->sums.goal, &tick))
+		out_pct_bar(o, f->attainment, 1, tick);
+	else
+		out_pct_bar(o, f->attainment, 1, OUT_NO_TICK);
+}
+
 static void
 write_row(struct out *o, const struct attain_row *row,
     const struct attain_opts *opt, bool rollups)
@@ -517,7 +533,7 @@ write_row(struct out *o, const struct attain_row *row,
 	out_date(o, row->win->end);
 	put_qty(o, g, row->sums.goal, c, true);
 	put_qty(o, true, row->sums.actual, c, true);
-	put_fixed(o, f->has_attainment, f->attainment, 1);
+	put_attainment(o, row);
 	put_qty(o, f->has_expected, f->expected, c, false);
 	put_fixed(o, f->has_pace, f->pace, 1);
 	put_qty(o, f->has_projected, f->projected, c, false);

@@ -858,7 +858,11 @@ static const char *const columns[] = {
 	"coverage", "deals"
 };
 #define NCOLUMNS (sizeof columns / sizeof columns[0])
-#define NTEXT 4		/* the leading text columns */
+static const enum out_type types[NCOLUMNS] = {
+	OT_TEXT, OT_DATE, OT_TEXT, OT_TEXT, OT_AMOUNT, OT_AMOUNT, OT_AMOUNT,
+	OT_AMOUNT, OT_AMOUNT, OT_AMOUNT, OT_AMOUNT, OT_AMOUNT, OT_AMOUNT,
+	OT_AMOUNT, OT_NUMBER, OT_COUNT
+};
 
 static const struct forecast *sort_f;
 static enum fc_level sort_level;
@@ -919,10 +923,6 @@ write_group(const struct forecast *f, struct out *o, const char *period,
 void
 fc_write(const struct forecast *f, struct out *o, const char *period)
 {
-	static enum out_type types[NCOLUMNS];
-
-	for (size_t c = 0; c < NCOLUMNS; c++)
-		types[c] = c < NTEXT ? OT_TEXT : OT_NUMBER;
 	out_columns(o, NCOLUMNS, columns, types);
 	for (int l = 0; l < FC_NLEVELS; l++) {
 		if (!shown(f, l))

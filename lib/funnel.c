@@ -31,63 +31,64 @@ funnel_opts_free(struct funnel_opts *o)
 	ff_config_free(&o->cfg);
 }
 
-/* Which input columns go out: all of them, or those --keep names. */
-struct passthru {
-	int *col;
-	size_t n;
-	bool all;		/* every column, in order */
-};
-
-static void
-choose_columns(struct passthru *pt, const struct colmap *m, const char *keep)
+/*
+ * --fields and --sort find an input column by a field name ("amount"), a
+ * header as --col takes it, or "#N"; the input columns come first.
+ */
+static int
+find_column(void *ctx, const char *name)
 {
-	struct kv *kv;
-	size_t i, n;
-	char list[2048];
-
-	pt->all = keep == NULL;
-	if (keep == NULL) {
-		pt->n = m->hdr->n;
-		pt->col = xmalloc((pt->n ? pt->n : 1) * sizeof(int));
-		for (i = 0; i < pt->n; i++)
-			pt->col[i] = (int)i;
-		return;
-	}
-	n = kvlist_parse("--keep", keep, &kv);
-	pt->col = xmalloc(n * sizeof(int));
-	for (i = 0; i < n; i++) {
-		if (kv[i].name != NULL ||
-		    (pt->col[i] = colmap_find_name(m, kv[i].value)) < 0) {
-			colmap_list_headers(m, list, sizeof(list));
-			errx(EXIT_USAGE, "--keep: no column \"%s%s%s\" in %s; "
-			    "headers found: %s", kv[i].name ? kv[i].name : "",
-			    kv[i].name ? "=" : "", kv[i].value, m->file, list);
-		}
-	}
-	pt->n = n;
-	kv_free(kv, n);
+	return colmap_find_name(ctx, name);
 }
 
-/* The kept input columns, then the ones funnel-flag adds. */
+/*
+ * --keep LIST is --fields LIST followed by the columns funnel-flag adds,
+ * named by position so that an input column of the same name is not
+ * taken for them.  Returns the list (malloc'd) or NULL without --keep.
+ */
+static char *
+keep_as_fields(struct funnel_opts *o, size_t ninput, size_t nadded)
+{
+	size_t i, n, len;
+	char *list;
+
+	if (o->keep == NULL)
+		return NULL;
+	if (o->common.out.view.fields != NULL)
+		errx(EXIT_USAGE, "--keep and --fields: give one (--keep LIST "
+		    "is --fields LIST,flags,risk,action,why)");
+	n = strlen(o->keep) + nadded * 24 + 1;
+	list = xmalloc(n);
+	len = (size_t)snprintf(list, n, "%s", o->keep);
+	for (i = 0; i < nadded; i++)
+		len += (size_t)snprintf(list + len, n - len, ",#%zu",
+		    ninput + i + 1);
+	o->common.out.view.fields = list;
+	o->common.out.view.fields_opt = "--keep";
+	return list;
+}
+
+/* The input columns, then the ones funnel-flag adds. */
 static const char **
-output_columns(const struct csv_row *hdr, const struct passthru *pt,
-    bool pushes, size_t *n, enum out_type **types)
+output_columns(const struct csv_row *hdr, bool pushes, size_t *n,
+    enum out_type **types)
 {
 	static const char *const added[] = { "flags", "risk", "action",
 	    "why" };
-	size_t i, k = 0, total = pt->n + 4 + pushes;
+	static const enum out_type added_types[] = { OT_TEXT, OT_RISK,
+	    OT_STATUS, OT_TEXT };
+	size_t i, k = 0, total = hdr->n + 4 + pushes;
 	const char **names = xcalloc(total, sizeof(*names));
 
 	*types = xcalloc(total, sizeof(**types));
-	for (i = 0; i < pt->n; i++)
-		names[k++] = hdr->f[pt->col[i]];
+	for (i = 0; i < hdr->n; i++)
+		names[k++] = hdr->f[i];
 	if (pushes) {
-		(*types)[k] = OT_NUMBER;
+		(*types)[k] = OT_COUNT;
 		names[k++] = "pushes";
 	}
 	for (i = 0; i < 4; i++) {
-		if (strcmp(added[i], "risk") == 0)
-			(*types)[k] = OT_NUMBER;
+		(*types)[k] = added_types[i];
 		names[k++] = added[i];
 	}
 	*n = total;
@@ -96,14 +97,16 @@ output_columns(const struct csv_row *hdr, const struct passthru *pt,
 
 static void
 write_row(struct out *out, const struct csv_row *row,
-    const struct passthru *pt, const struct ff_result *r, bool pushes)
+    const struct ff_result *r, bool pushes)
 {
 	char flags[256];
+	size_t i;
 
-	if (pt->all && row->bytes != NULL)
+	if (row->bytes != NULL)
 		out_fields_packed(out, row->bytes, row->len, row->n);
 	else
-		out_fields(out, row->f, row->len, pt->col, pt->n);
+		for (i = 0; i < row->n; i++)
+			out_field(out, row->f[i], row->len[i]);
 	if (pushes)
 		out_int(out, r->pushes);
 	out_field(out, flags, ff_flags_string(r->flags, flags, sizeof(flags)));
@@ -183,7 +186,7 @@ learn_pass(struct csv_reader *in, struct deal_reader *dr,
 static void
 flag_pass(struct funnel_opts *o, struct deal_reader *dr,
     const struct ff_learn *learn, const struct prev_map *pm,
-    const struct passthru *pt, struct spool *sp, struct out *out)
+    struct spool *sp, struct out *out)
 {
 	const struct csv_row *row;
 	const struct ff_prev *prev;
@@ -198,7 +201,7 @@ flag_pass(struct funnel_opts *o, struct deal_reader *dr,
 		ff_evaluate(&o->cfg, learn, &d, prev, &r);
 		if (o->flagged_only && r.flags == 0)
 			continue;
-		write_row(out, row, pt, &r, pm != NULL);
+		write_row(out, row, &r, pm != NULL);
 	}
 }
 
@@ -210,11 +213,11 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	struct deal_reader dr;
 	struct ff_learn learn;
 	struct prev_map pm;
-	struct passthru pt;
 	struct spool *sp;
 	struct out *out;
 	enum out_type *types;
 	const char **names;
+	char *keep;
 	size_t ncols;
 
 	o->cfg.as_of = o->common.as_of;
@@ -226,7 +229,16 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	colmap_require(&dr.cols, F_STAGE);
 	o->cfg.has_amount_col = colmap_has(&dr.cols, F_AMOUNT);
 	o->cfg.has_close_col = colmap_has(&dr.cols, F_CLOSE);
-	choose_columns(&pt, &dr.cols, o->keep);
+	/*
+	 * The columns are settled before the first pass, so a --fields name
+	 * that is no column stops the run at once; the header waits in the
+	 * writer's buffer.
+	 */
+	names = output_columns(hdr, o->prev_path != NULL, &ncols, &types);
+	keep = keep_as_fields(o, hdr->n, ncols - hdr->n);
+	out = out_open_opts(fp, &o->common.out);
+	out_lookup(out, find_column, &dr.cols);
+	out_columns(out, ncols, names, types);
 	if (o->prev_path != NULL) {
 		colmap_require(&dr.cols, F_ID);
 		prev_load(&pm, o->prev_path, &o->common);
@@ -236,11 +248,7 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 	learn_pass(in, &dr, &o->cfg, &learn, sp);
 	ff_learn_finish(&learn, &o->cfg);
 
-	names = output_columns(hdr, &pt, o->prev_path != NULL, &ncols, &types);
-	out = out_open(fp, o->common.format);
-	out_columns(out, ncols, names, types);
-	flag_pass(o, &dr, &learn, o->prev_path != NULL ? &pm : NULL, &pt, sp,
-	    out);
+	flag_pass(o, &dr, &learn, o->prev_path != NULL ? &pm : NULL, sp, out);
 	out_close(out);
 
 	spool_close(sp);
@@ -249,7 +257,7 @@ funnel_run(struct funnel_opts *o, FILE *fp)
 		prev_free(&pm);
 	free(names);
 	free(types);
-	free(pt.col);
+	free(keep);
 	csvr_close(in);
 	return diag_finish();
 }

@@ -895,8 +895,8 @@ const char *const goals_columns[] = {
 const size_t goals_ncolumns = sizeof(goals_columns) / sizeof(goals_columns[0]);
 
 static const enum out_type goals_types[] = {
-	OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_NUMBER,
-	OT_NUMBER, OT_NUMBER, OT_NUMBER, OT_TEXT
+	OT_TEXT, OT_TEXT, OT_TEXT, OT_TEXT, OT_DATE, OT_DATE, OT_AMOUNT,
+	OT_PERCENT, OT_PERCENT, OT_AMOUNT, OT_TEXT
 };
 
 /* Money with two decimals; a counted metric in whole units when it can. */

@@ -5,6 +5,8 @@
  */
 #include <err.h>
 #include <errno.h>
+#include <limits.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,9 +21,15 @@
 void
 common_init(struct common_opts *c)
 {
+	/*
+	 * -o table measures text in the terminal's cells (wcwidth), which
+	 * needs the user's character type; numbers, dates and words stay
+	 * the C locale's, since nothing else is taken from the environment.
+	 */
+	setlocale(LC_CTYPE, "");
 	memset(c, 0, sizeof(*c));
 	c->delim = ',';
-	c->format = OUT_CSV;
+	c->out.format = OUT_CSV;
 	c->as_of = DATE_NONE;
 	c->fiscal_start = 1;
 	stage_rules_default(&c->stages);
@@ -140,9 +148,22 @@ common_option(struct common_opts *c, int ch, const char *arg)
 			    arg);
 		break;
 	case 'o':
-		if (out_format_parse(arg, &c->format) != 0)
+		if (out_format_parse(arg, &c->out.format) != 0)
 			errx(EXIT_USAGE, "-o: unknown output format \"%s\" "
-			    "(csv, tsv, table, markdown, ndjson)", arg);
+			    "(csv, tsv, table, markdown, html, ndjson)", arg);
+		break;
+	case OPT_FIELDS:
+		c->out.view.fields = arg;
+		break;
+	case OPT_SORT:
+		view_sort_parse(&c->out.view, arg);
+		break;
+	case OPT_TOP:
+		c->out.view.top = (size_t)opt_long("--top", arg, 1, LONG_MAX);
+		break;
+	case OPT_MAX_WIDTH:
+		c->out.max_width = (size_t)opt_long("--max-width", arg, 3,
+		    100000);
 		break;
 	case OPT_COL:
 		if (colspec_add(&c->cols, arg) != 0)
@@ -150,6 +171,7 @@ common_option(struct common_opts *c, int ch, const char *arg)
 		break;
 	case OPT_DECIMAL_COMMA:
 		c->decimal_comma = true;
+		c->out.view.decimal_comma = true;
 		break;
 	case OPT_DATE_FORMAT:
 		if ((why = date_format_check(arg)) != NULL)
@@ -274,7 +296,12 @@ common_usage(FILE *fp)
 "      --fiscal-start M  first month of the fiscal year (default: 1)\n"
 "      --holidays FILE   days that are not business days, one a line\n"
 "Output:\n"
-"  -o, --output FORMAT   csv, tsv, table, markdown or ndjson (default: csv)\n"
+"  -o, --output FORMAT   csv, tsv, table, markdown, html or ndjson\n"
+"                        (default: csv)\n"
+"      --fields LIST     write these columns, in this order (names, #N)\n"
+"      --sort FIELD      order the rows by FIELD; -FIELD: descending\n"
+"      --top N           write the first N rows only\n"
+"      --max-width N     -o table: cut text wider than N cells\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and exit\n", fp);
 }

@@ -26,7 +26,7 @@
 enum {
 	OPT_COL = 256, OPT_DECIMAL_COMMA, OPT_DATE_FORMAT, OPT_WON, OPT_LOST,
 	OPT_AS_OF, OPT_PERIOD, OPT_FISCAL_START, OPT_HOLIDAYS, OPT_RATES,
-	OPT_STRICT,
+	OPT_STRICT, OPT_FIELDS, OPT_SORT, OPT_TOP, OPT_MAX_WIDTH,
 	OPT_TOOL = 512
 };
 
@@ -47,11 +47,16 @@ enum {
 	{ "fiscal-start",  required_argument, NULL, OPT_FISCAL_START },	\
 	{ "holidays",      required_argument, NULL, OPT_HOLIDAYS },	\
 	{ "rates",         required_argument, NULL, OPT_RATES },		\
-	{ "strict",        no_argument,       NULL, OPT_STRICT }
+	{ "strict",        no_argument,       NULL, OPT_STRICT },		\
+	{ "fields",        required_argument, NULL, OPT_FIELDS },	\
+	{ "sort",          required_argument, NULL, OPT_SORT },		\
+	{ "top",           required_argument, NULL, OPT_TOP },		\
+	{ "max-width",     required_argument, NULL, OPT_MAX_WIDTH }
 
 struct common_opts {
 	int delim;			/* -d; CSV_DELIM_AUTO for auto */
-	enum out_format format;		/* -o */
+	struct out_opts out;		/* -o, --fields, --sort, --top,
+					   --max-width */
 	struct colspec cols;		/* --col */
 	bool decimal_comma;
 	const char *date_format;	/* --date-format, or NULL */

@@ -179,7 +179,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	funnel_opts_init(&o);
 	o.common.as_of = date_from_ymd(2027, 1, 1) + c0;
 	o.common.delim = CSV_DELIM_AUTO;
-	o.common.format = (enum out_format)(c1 % 5);
+	o.common.out.format = (enum out_format)(c1 % 5);
 	o.common.decimal_comma = c1 & 8;
 	o.flagged_only = c1 & 16;
 	give_rates(&o.common.currency);
@@ -213,7 +213,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "[out]\n%.*s", (int)outlen, out);
 	FUZZ_CHECK(st == (rejected > 0), "status %d with %ld rejected", st,
 	    rejected);
-	if (o.common.format == OUT_CSV) {
+	if (o.common.out.format == OUT_CSV) {
 		good_rows(data, size, &o.common, &g);
 		/* The counts include last week's rows, if any. */
 		FUZZ_CHECK(tf != NULL || g.n == read - rejected, "%ld good, "

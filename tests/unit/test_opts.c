@@ -14,7 +14,7 @@ START_TEST(test_common_options_are_taken)
 	ck_assert_int_eq(common_option(&c, 'd', "semicolon"), 1);
 	ck_assert_int_eq(c.delim, ';');
 	ck_assert_int_eq(common_option(&c, 'o', "table"), 1);
-	ck_assert_int_eq(c.format, OUT_TABLE);
+	ck_assert_int_eq(c.out.format, OUT_TABLE);
 	ck_assert_int_eq(common_option(&c, OPT_AS_OF, "2027-02-15"), 1);
 	ck_assert_int_eq(common_option(&c, OPT_PERIOD, "2027-Q1"), 1);
 	ck_assert_int_eq(common_option(&c, OPT_FISCAL_START, "feb"), 1);
@@ -28,6 +28,46 @@ START_TEST(test_common_options_are_taken)
 	ck_assert_int_eq(c.period.start, date_from_ymd(2026, 2, 1));
 	ck_assert_int_eq(c.period.end, date_from_ymd(2026, 4, 30));
 	common_free(&c);
+}
+END_TEST
+
+START_TEST(test_view_options_are_taken)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	ck_assert_int_eq(common_option(&c, 'o', "html"), 1);
+	ck_assert_int_eq(c.out.format, OUT_HTML);
+	ck_assert_int_eq(common_option(&c, OPT_FIELDS, "rep,goal"), 1);
+	ck_assert_str_eq(c.out.view.fields, "rep,goal");
+	ck_assert_int_eq(common_option(&c, OPT_SORT, "-goal"), 1);
+	ck_assert_str_eq(c.out.view.sort, "-goal");
+	ck_assert(c.out.view.desc);
+	ck_assert_int_eq(common_option(&c, OPT_TOP, "10"), 1);
+	ck_assert_uint_eq(c.out.view.top, 10);
+	ck_assert_int_eq(common_option(&c, OPT_MAX_WIDTH, "40"), 1);
+	ck_assert_uint_eq(c.out.max_width, 40);
+	ck_assert_int_eq(common_option(&c, OPT_DECIMAL_COMMA, NULL), 1);
+	ck_assert(c.out.view.decimal_comma);
+	common_free(&c);
+}
+END_TEST
+
+START_TEST(test_top_zero_exits_2)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_TOP, "0");
+}
+END_TEST
+
+START_TEST(test_max_width_under_three_exits_2)
+{
+	struct common_opts c;
+
+	common_init(&c);
+	common_option(&c, OPT_MAX_WIDTH, "2");
 }
 END_TEST
 
@@ -180,6 +220,9 @@ suite(void)
 	TCase *tc = tcase_create("options");
 
 	ADD(tc, test_common_options_are_taken);
+	ADD(tc, test_view_options_are_taken);
+	tcase_add_exit_test(tc, test_top_zero_exits_2, EXIT_USAGE);
+	tcase_add_exit_test(tc, test_max_width_under_three_exits_2, EXIT_USAGE);
 	ADD(tc, test_as_of_defaults_to_today);
 	tcase_add_exit_test(tc, test_bad_period_exits_2, EXIT_USAGE);
 	ADD(tc, test_relative_period_resolves_against_as_of);
